@@ -1,0 +1,115 @@
+"""The lexicon of well-known things (ontology/lexicon/*.ttl): SKOS labels in zh, en and de,
+Wikidata identifiers, and the structure (partOf, locatedIn) that disambiguation uses."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import resources
+from .lang import to_simplified
+from .vocab import KG, LEX, SKOS
+
+_LATIN_TOKEN = re.compile(r"[\w][\w'’&.\-]*", re.U)
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str  # local name in the lexicon namespace, e.g. "org-alibaba-group"
+    kind: str
+    pref: tuple[tuple[str, str], ...]  # (lang, label)
+    alt: tuple[tuple[str, str], ...]
+    same_as: tuple[str, ...]
+    part_of: tuple[str, ...] = ()
+    located_in: tuple[str, ...] = ()
+
+    def labels(self, lang: str | None = None) -> list[str]:
+        return [label for lg, label in self.pref + self.alt if lang is None or lg == lang]
+
+
+def is_han(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def latin_tokens(text: str, german: bool = False) -> tuple[str, ...]:
+    return tuple(norm_token(t, german) for t in _LATIN_TOKEN.findall(text))
+
+
+def norm_token(token: str, german: bool = False) -> str:
+    t = unicodedata.normalize("NFKC", token).casefold().strip(".'’")
+    t = t.replace("’", "'")
+    if german:
+        t = german_stem(t)
+    return t
+
+
+def german_stem(t: str) -> str:
+    # Inflection that German puts on names: genitive -s (Chinas, Alibabas), adjective endings
+    # (Kommunistischen Partei). Applied to both sides of a comparison, so over-stemming is harmless.
+    for ending in ("en", "em", "er", "es"):
+        if t.endswith(ending) and len(t) > 6:
+            return t[:-2]
+    if t.endswith(("e", "s", "n")) and len(t) > 4:
+        return t[:-1]
+    return t
+
+
+class Lexicon:
+    def __init__(self, entries: list[Entry]):
+        self.entries = {e.key: e for e in entries}
+        self.zh: dict[str, list[str]] = {}
+        self.latin: dict[tuple[str, ...], list[str]] = {}
+        self.de: dict[tuple[str, ...], list[str]] = {}
+        self.case_sensitive: set[tuple[str, str]] = set()  # (label, key) acronyms: "US", "UN"
+        for e in entries:
+            for lang, label in e.pref + e.alt:
+                if is_han(label):
+                    self.zh.setdefault(to_simplified(label), []).append(e.key)
+                else:
+                    toks = latin_tokens(label)
+                    if toks:
+                        self.latin.setdefault(toks, []).append(e.key)
+                        self.de.setdefault(latin_tokens(label, german=True), []).append(e.key)
+                    if label.isupper() and len(label) <= 5:
+                        self.case_sensitive.add((label, e.key))
+        self.zh_max = max((len(k) for k in self.zh), default=0)
+        self.zh_prefixes = {k[:2] for k in self.zh if len(k) >= 2}
+        self.latin_max = max((len(k) for k in self.latin), default=0)
+
+    def get(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    import pyoxigraph as ox
+
+    kinds = {KG + k: k for k in ("Organization", "Person", "Fund", "Program", "Place")}
+    data: dict[str, dict] = {}
+    for file in resources.lexicon_files():
+        with file.open("rb") as fh:
+            for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
+                s = t.subject.value
+                if not s.startswith(LEX):
+                    continue
+                rec = data.setdefault(s[len(LEX):], {"pref": [], "alt": [], "same": [], "part": [], "loc": []})
+                p, o = t.predicate.value, t.object
+                if p.endswith("#type") and o.value in kinds:
+                    rec["kind"] = kinds[o.value]
+                elif p == SKOS + "prefLabel":
+                    rec["pref"].append((o.language or "", o.value))
+                elif p == SKOS + "altLabel":
+                    rec["alt"].append((o.language or "", o.value))
+                elif p == SKOS + "exactMatch":
+                    rec["same"].append(o.value)
+                elif p == KG + "partOf":
+                    rec["part"].append(o.value[len(LEX):])
+                elif p == KG + "locatedIn":
+                    rec["loc"].append(o.value[len(LEX):])
+    entries = [
+        Entry(key, rec["kind"], tuple(sorted(rec["pref"])), tuple(sorted(rec["alt"])),
+              tuple(sorted(rec["same"])), tuple(sorted(rec["part"])), tuple(sorted(rec["loc"])))
+        for key, rec in sorted(data.items()) if "kind" in rec
+    ]
+    return Lexicon(entries)

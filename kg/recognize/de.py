@@ -1,0 +1,45 @@
+"""German: every noun is capitalised, so a capital letter is no evidence of a name. Names are
+found by their heads (AG, GmbH, Stiftung, Fonds), by titles before people (Präsident, Gründer),
+by given names and pinyin, and by quoted names („Cloud Customer Support“)."""
+from __future__ import annotations
+
+import re
+
+from .latin import LatinRecognizer, Tables
+
+ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank Stiftung Partei Ministerium Kommission
+Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
+Corporation Inc Ltd Company Foundation""".split())
+FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
+PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
+Program Initiative Project""".split())
+CONNECTORS = frozenset("für zur zum der des und von & of for and".split())
+TITLES = frozenset("""präsident präsidentin ceo chef chefin vorsitzender vorsitzende vorstandsvorsitzender
+vorstandsvorsitzende vorstandschef vorstandschefin gründer gründerin kanzler kanzlerin minister ministerin
+bürgermeister bürgermeisterin generalsekretär generalsekretärin direktor direktorin sprecher sprecherin chairman
+leiter leiterin geschäftsführer geschäftsführerin premier premierminister staatschef regierungschef
+landeshauptmann abgeordneter herr frau dr prof analyst ökonom""".split())
+REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb teilte".split())
+NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
+bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
+dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis""".split())
+ESTABLISH = re.compile(
+    r"(?P<name>\b(?:\d+\s+)?(?:Fonds|Initiativen|Initiative|Programm|Programms|Projekt|Plan|Aktion|Strategie|Fund)"
+    r"\s+(?:zur|zum|für|der|des)\s+(?:[\wäöüÄÖÜß\-]+\s+){0,4}?[A-ZÄÖÜ][\wäöüß\-]+(?:\s+des\s+(?:[a-zäöüß]+\s+)?"
+    r"[A-ZÄÖÜ][\wäöüß\-]+)?)"
+)
+
+TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH)
+
+
+class GermanRecognizer(LatinRecognizer):
+    name = "de"
+    languages = frozenset({"de"})
+    tables = TABLES
+
+    def _classify(self, doc, sent_start, start, end, toks):
+        # Capitalised runs in German are nouns: only heads that cannot be common nouns
+        # (AG, GmbH, Stiftung) type a run; the rest is left to people cues and the lexicon.
+        for m in super()._classify(doc, sent_start, start, end, toks):
+            if m.kind == "Person" or len(toks) <= 4:
+                yield m

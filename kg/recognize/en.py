@@ -1,0 +1,44 @@
+"""English: capitalised names typed by their head word, quoted names, titles around people."""
+from __future__ import annotations
+
+import re
+
+from .latin import LatinRecognizer, Tables
+
+ORG_HEADS = frozenset("""Group Holdings Holding Bank Foundation Commission Committee Council Ministry Department
+Agency Authority Association Institute University College Company Co Corp Corporation Inc Ltd LLC PLC plc AG SE
+Partners Capital Ventures Party Organisation Organization Federation Union Exchange Bureau Office Court Parliament
+Assembly Government Administration Airlines Airways Motors Electronics Technologies Technology Systems
+Communications Telecom Media Networks Studios Entertainment Pharmaceuticals Appliances Retail Industries Energy
+Insurance Securities Society Club Times News Press Daily Academy Institution Alliance League Services
+Laboratories Labs Consulting Brothers Investments Trust Reserve Fed""".split())
+FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
+PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme
+Strategy Actions Action Mission Challenge Zone Prize Award Awards Week""".split())
+CONNECTORS = frozenset("of for and the to on in & de du la der".split())
+TITLES = frozenset("""ceo chief executive chairman chairwoman chair president vice president director founder
+co-founder minister prime minister secretary spokesman spokeswoman spokesperson analyst economist head boss leader
+chancellor governor mayor editor managing director mr mrs ms dr prof professor sir lord chief officer cfo coo
+cto general manager manager executive premier senator representative ambassador secretary-general""".split("\n")[0].split()
+                   + ["chief executive", "prime minister", "vice president", "managing director", "secretary-general",
+                      "general manager", "chief financial officer", "chief operating officer"])
+REPORTING = frozenset("said says told added explained noted stated argued warned wrote believes announced".split())
+NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for of and but or if as by to
+from with after before when while since although though so yet according however meanwhile also mr mrs
+increased supporting promoting improving helping raising establishing strengthening see chairman ceo president
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december shares share sales profits profit analysts officials experts""".split())
+ESTABLISH = re.compile(
+    r"\b(?:set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|launch(?:ed|es|ing)?|start(?:ed|s|ing)?|"
+    r"unveil(?:ed|s|ing)?|found(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?P<name>(?:[A-Za-z][\w\-]*\s+){1,5}(?:fund|programme|program|initiative|plan|scheme|project))\b",
+    re.I,
+)
+
+TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH)
+
+
+class EnglishRecognizer(LatinRecognizer):
+    name = "en"
+    languages = frozenset({"en"})
+    tables = TABLES

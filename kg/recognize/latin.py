@@ -1,0 +1,209 @@
+"""What English and German recognition share: capitalised runs, heads, quoted names, person cues.
+
+The language modules supply the word tables (heads, titles, connectors); this module applies them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..model import Document, Mention
+
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
+QUOTED = re.compile(r"[“„\"‚‘]([^“”„\"‚‘’\n]{3,80})[”“\"’‘]")
+
+
+@dataclass(frozen=True)
+class Tables:
+    lang: str
+    org_heads: frozenset[str]
+    fund_heads: frozenset[str]
+    program_heads: frozenset[str]
+    connectors: frozenset[str]  # lowercase words allowed inside a name: of, for, and, zur, des
+    titles: frozenset[str]  # lowercase role words before or after a person's name
+    reporting: frozenset[str]  # said, says, sagte
+    not_names: frozenset[str]  # capitalised words that start sentences or are common nouns
+    establish: re.Pattern  # verbs after which a descriptive fund/program name follows
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    text = resources.data("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    from pypinyin import Style, pinyin_dict
+
+    out = set()
+    from pypinyin.style import convert
+
+    for code, readings in pinyin_dict.pinyin_dict.items():
+        for r in readings.split(","):
+            out.add(convert(r, Style.NORMAL, strict=True).lower())
+    return frozenset(s for s in out if s.isalpha())
+
+
+@lru_cache(maxsize=1)
+def pinyin_surnames() -> frozenset[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    from .zh import surnames
+
+    return frozenset("".join(lazy_pinyin(s, style=Style.NORMAL)).capitalize() for s in surnames())
+
+
+def is_pinyin_word(word: str, max_syllables: int = 2) -> bool:
+    w = word.lower().replace("-", "").replace("'", "")
+    syl = pinyin_syllables()
+
+    def split(rest: str, n: int) -> bool:
+        if not rest:
+            return True
+        if n == 0:
+            return False
+        return any(rest[:k] in syl and split(rest[k:], n - 1) for k in range(min(6, len(rest)), 0, -1))
+
+    return bool(w) and split(w, max_syllables)
+
+
+def is_chinese_name(tokens: list[str]) -> bool:
+    """Zhang Yong, Xi Jinping, Shao Xiaofeng: a Chinese surname and a one- or two-syllable name."""
+    return (len(tokens) == 2 and tokens[0] in pinyin_surnames() and tokens[1][:1].isupper()
+            and tokens[1][1:].islower() and is_pinyin_word(tokens[1]))
+
+
+def capitalised_runs(text: str, start: int, end: int, t: Tables):
+    """Maximal runs of capitalised tokens joined by connectors, as (start, end, tokens)."""
+    toks = [(m.start() + start, m.end() + start, m.group()) for m in TOKEN.finditer(text[start:end])]
+    i = 0
+    while i < len(toks):
+        if not _cap(toks[i][2]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            gap = text[toks[j][1]:toks[j + 1][0]]
+            if gap not in (" ", "-") and gap.strip() not in ("&",):
+                break
+            nxt = toks[j + 1][2]
+            if _cap(nxt):
+                j += 1
+            elif nxt in t.connectors and j + 2 < len(toks) and _cap(toks[j + 2][2]) and \
+                    text[toks[j + 1][1]:toks[j + 2][0]] == " ":
+                j += 2
+            else:
+                break
+        yield toks[i][0], toks[j][1], [x[2] for x in toks[i:j + 1]]
+        i = j + 1
+
+
+def _cap(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and len(token) <= 4)
+
+
+class LatinRecognizer:
+    tables: Tables
+
+    def __call__(self, doc: Document):
+        t = self.tables
+        text = doc.article.text
+        names = given_names()
+        for s in doc.sentences:
+            for start, end, toks in capitalised_runs(text, s.start, s.end, t):
+                yield from self._classify(doc, s.start, start, end, toks)
+        yield from self._quoted(doc)
+        yield from self._descriptive(doc)
+
+    def _classify(self, doc: Document, sent_start: int, start: int, end: int, toks: list[str]):
+        t = self.tables
+        text = doc.article.text
+        # Drop a sentence-initial function word or common noun: "The", "Die", "Increased".
+        while toks and (toks[0].lower() in t.not_names or toks[0].lower() in t.connectors):
+            start = text.index(toks[0], start) + len(toks[0])
+            start = start + (len(text[start:]) - len(text[start:].lstrip(" -")))
+            toks = toks[1:]
+        if not toks:
+            return
+        head = toks[-1]
+        kind = None
+        if head in t.fund_heads:
+            kind = "Fund"
+        elif head in t.program_heads:
+            kind = "Program"
+        elif head in t.org_heads or head.rstrip(".") in t.org_heads:
+            kind = "Organization"
+        if kind and len(toks) >= 2:
+            yield Mention(start, end, text[start:end], kind, 0.7, f"{t.lang}.pattern")
+            return
+        if kind:
+            return
+        person = self._person(doc, start, end, toks)
+        if person:
+            yield person
+
+    def _person(self, doc: Document, start: int, end: int, toks: list[str]) -> Mention | None:
+        t = self.tables
+        text = doc.article.text
+        if not 2 <= len(toks) <= 3 or any(x.lower() in t.connectors for x in toks):
+            return None
+        if any(not x[:1].isupper() or x.isupper() and len(x) > 1 for x in toks):
+            return None
+        before = text[max(0, start - 40):start].lower().rstrip(" ,")
+        after = text[end:end + 40].lower().lstrip(" ,")
+        titled = any(before.endswith(w) for w in t.titles)
+        described = any(after.startswith(w) for w in t.titles) or after.split(" ")[0] in t.reporting
+        given = toks[0] in given_names()
+        chinese = is_chinese_name(toks)
+        if given or chinese or titled and described:
+            score = 0.85 if (titled or described) else 0.65
+            return Mention(start, end, text[start:end], "Person", score, f"{t.lang}.title" if titled else f"{t.lang}.pos")
+        if titled or described:
+            return Mention(start, end, text[start:end], "Person", 0.6, f"{t.lang}.title")
+        return None
+
+    def _quoted(self, doc: Document):
+        t = self.tables
+        text = doc.article.text
+        for m in QUOTED.finditer(text):
+            inner = m.group(1).strip()
+            words = inner.split()
+            if not words or not words[0][:1].isupper() or len(words) > 12:
+                continue
+            head = words[-1]
+            before = text[max(0, m.start() - 30):m.start()].split()
+            head_before = before[-1] if before else ""
+            if head in t.fund_heads:
+                kind = "Fund"
+            elif head in t.program_heads or head_before.lower() in {h.lower() for h in t.program_heads}:
+                kind = "Program"
+            elif head in t.org_heads:
+                kind = "Organization"
+            else:
+                continue
+            yield Mention(m.start(1), m.end(1), inner, kind, 0.8, f"{t.lang}.quote")
+
+    def _descriptive(self, doc: Document):
+        """Lower-case descriptive names after an establishing verb: 'set up a common prosperity
+        development fund', 'einen Fonds zur Entwicklung des gemeinsamen Wohlstands'."""
+        text = doc.article.text
+        for m in self.tables.establish.finditer(text):
+            name = m.group("name").strip()
+            kind = None
+            words = name.split()
+            # English names end in their head ("development fund"), German ones start with it
+            # ("Fonds zur Entwicklung …").
+            for word in [words[-1]] + words:
+                w = word.lower()
+                if w in {h.lower() for h in self.tables.fund_heads}:
+                    kind = "Fund"
+                elif w in {h.lower() for h in self.tables.program_heads}:
+                    kind = "Program"
+                if kind:
+                    break
+            if kind:
+                start = m.start("name")
+                yield Mention(start, start + len(name), name, kind, 0.6, f"{self.tables.lang}.pattern")

@@ -1,0 +1,88 @@
+"""Mentions of lexicon entries in any of the three languages (longest match first)."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from ..model import Document, Mention
+
+_LATIN = re.compile(r"[\w][\w'’&.\-]*", re.U)
+
+
+class LexiconRecognizer:
+    name = "lexicon"
+    languages = frozenset({"zh", "en", "de"})
+
+    def __init__(self, lexicon: lx.Lexicon | None = None):
+        self.lex = lexicon or lx.load()
+
+    def __call__(self, doc: Document):
+        yield from self._han(doc)
+        yield from self._latin(doc)
+
+    def _han(self, doc: Document):
+        text, lex = doc.match_text, self.lex
+        i, n = 0, len(text)
+        while i < n - 1:
+            if text[i:i + 2] not in lex.zh_prefixes:
+                i += 1
+                continue
+            for length in range(min(lex.zh_max, n - i), 1, -1):
+                keys = lex.zh.get(text[i:i + length])
+                if keys:
+                    key = _pick(keys, lex)
+                    yield Mention(i, i + length, doc.article.text[i:i + length], lex.entries[key].kind,
+                                  0.95, "lexicon.zh", key=key)
+                    i += length
+                    break
+            else:
+                i += 1
+
+    def _latin(self, doc: Document):
+        text = doc.article.text
+        german = doc.article.lang == "de"
+        table = self.lex.de if german else self.lex.latin
+        tokens = [(m.start(), m.end(), m.group()) for m in _LATIN.finditer(text)]
+        normed = [lx.norm_token(t, german) for _, _, t in tokens]
+        i = 0
+        while i < len(tokens):
+            for length in range(min(self.lex.latin_max, len(tokens) - i), 0, -1):
+                window = tokens[i:i + length]
+                # A name does not run across a sentence end or a line break.
+                if any("\n" in text[a[1]:b[0]] or "." in text[a[1]:b[0]] for a, b in zip(window, window[1:])):
+                    continue
+                keys = table.get(tuple(normed[i:i + length]))
+                if not keys:
+                    continue
+                start, end = window[0][0], window[-1][1]
+                surface = text[start:end].rstrip(".")
+                end = start + len(surface)
+                keys = [k for k in keys if self._case_ok(surface, k)]
+                if not keys:
+                    continue
+                key = _pick(keys, self.lex)
+                name = None
+                if german and surface[-1:] == "s" and not any(
+                    lb.casefold() == surface.casefold() for lb in self.lex.entries[key].labels()
+                ):
+                    name = surface[:-1]  # genitive: "Chinas" names China
+                yield Mention(start, end, surface, self.lex.entries[key].kind, 0.9, "lexicon.latin",
+                              key=key, name=name)
+                i += length
+                break
+            else:
+                i += 1
+
+    def _case_ok(self, surface: str, key: str) -> bool:
+        entry = self.lex.entries[key]
+        labels = entry.labels()
+        if any((lb, key) in self.lex.case_sensitive for lb in labels if lb.casefold() == surface.casefold()):
+            return surface.isupper()
+        # Names are capitalised: "china" or "shell" in running text is not a name.
+        return surface[:1].isupper() or surface[:1].isdigit()
+
+
+def _pick(keys: list[str], lex: lx.Lexicon) -> str:
+    # One label, several entries: prefer the more specific kind for the news genre, then the key.
+    order = {"Organization": 0, "Person": 1, "Place": 2, "Fund": 3, "Program": 4}
+    return min(keys, key=lambda k: (order.get(lex.entries[k].kind, 9), k))

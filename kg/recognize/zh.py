@@ -1,0 +1,219 @@
+"""Chinese: jieba segmentation with part-of-speech tags, quoted names, name heads and titles.
+
+Rules (all data at the top): a quoted name “…” is typed by its head word or by the head right
+after the quote; a run of content words ending in an organisation, fund or program head is a name;
+a person is a surname-initial name after a title or before a reporting verb; jieba's dictionary
+places (ns) and organisations (nt) are kept when their form is a name's form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from ..model import Document, Mention
+
+ORG_HEADS = ("集团", "公司", "银行", "基金会", "委员会", "研究院", "研究所", "研究中心", "协会", "学会", "大学",
+             "学院", "医院", "交易所", "联合会", "商会", "合作社", "俱乐部", "出版社", "电视台", "报社", "日报",
+             "政府", "人民政府", "法院", "检察院", "总局", "管理局", "办公室", "交通委", "发改委", "卫健委", "教育局",
+             "部", "局", "厅", "委", "署", "党", "科技", "控股", "实验室", "事务所", "联盟", "工作室")
+# Heads that are also common words need a proper noun in front (北京市交通委, not 该部).
+WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "党", "科技", "控股", "联盟", "工作室", "办公室"}
+FUND_HEADS = ("基金", "专项资金", "资金池")
+PROGRAM_HEADS = ("行动计划", "计划", "行动", "项目", "工程", "战略", "倡议", "专项行动", "频道", "方案", "示范区",
+                 "大赛", "工程", "活动", "专项", "运动", "试点", "平台")
+# Heads that only make a name inside quotes or right after one (“兴农扶贫”频道).
+QUOTE_ONLY_HEADS = {"频道", "活动", "平台", "方案", "试点", "运动", "专项"}
+LAUNCH_BEFORE_QUOTE = re.compile(r"(启动|推出|发起|实施|开展|派驻|上线|宣布|发布|成立|设立|创立|打造|聚力|继续以|以)\s*$")
+TITLES = ("董事会主席", "董事局主席", "董事局副主席", "董事会副主席", "董事长", "副董事长", "首席执行官", "首席运营官",
+          "首席财务官", "首席技术官", "总裁", "副总裁", "总经理", "副总经理", "秘书长", "副秘书长", "主席", "副主席",
+          "创始人", "联合创始人", "董事", "总监", "负责人", "书记", "省长", "市长", "县长", "部长", "局长", "主任",
+          "院长", "校长", "行长", "总理", "国家主席", "总书记", "记者", "编辑", "教授", "研究员", "经理", "CEO",
+          "COO", "CFO", "CTO", "总统", "首相", "大使", "发言人", "合伙人", "理事长", "会长", "社长", "总编辑")
+REPORTING = re.compile(r"^(表示|说|介绍|指出|认为|称|强调|透露|宣布|出席|发言|回应|坦言|提到|表态|直言|告诉|谈到|分享|"
+                       r"坦承|呼吁|解释|补充|承诺|作|在|也|还|则|曾|此前|等)")
+PLACE_SUFFIX = re.compile(r"(省|市|县|区|镇|乡|村|自治区|自治州|自治县|州|盟|旗|特别行政区|新区|开发区)$")
+# Modifiers that make a generic description, not a name (这一新战略, 国家战略, 两大全新战略).
+GENERIC = frozenset("新 全新 该 此 这 这一 那 本 其 各 每 国家 重大 重要 相关 有关 整体 总体 长期 短期 社会责任 "
+                    "专门 一系列 上述 多项 多个 一项 一批 新的 该项 其他 其它 我们 他们 自身 全国 地方 各地 首个".split())
+# jieba tags that can be part of a descriptive name.
+NAME_POS = frozenset("n nz ns nt nr nrt nrfg vn v a an b j l i eng ng s vi".split())
+STOP_VERBS = frozenset("启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
+                       "是 有 为 在 将 进行 推动 发布 表示 介绍 通过 联合 加入 完成 达到 超过 覆盖 如 例如 "
+                       "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线".split())
+MAX_NAME_TOKENS = 6
+MAX_NAME_CHARS = 16
+_QUOTE = re.compile(r"[“「『\"]([^“”「」『』\"，。,；;！？!?\n]{2,25})[”」』\"]")
+_BOOK = re.compile(r"《([^《》\n]{2,30})》")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    text = resources.data("surnames_zh.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.posseg.dt
+
+
+class ChineseRecognizer:
+    name = "zh"
+    languages = frozenset({"zh"})
+
+    def __call__(self, doc: Document):
+        tagger = _jieba()
+        text = doc.match_text
+        for s in doc.sentences:
+            tokens = []
+            pos = s.start
+            for word, flag in tagger.cut(text[s.start:s.end]):
+                tokens.append((pos, pos + len(word), word, flag))
+                pos += len(word)
+            yield from self._heads(doc, tokens)
+            yield from self._people(doc, tokens)
+            yield from self._tagged(doc, tokens)
+        yield from self._quotes(doc)
+
+    # -- quoted names --------------------------------------------------------------------------
+    def _quotes(self, doc: Document):
+        text = doc.match_text
+        for m in _QUOTE.finditer(text):
+            inner, start, end = m.group(1).strip(), m.start(1), m.end(1)
+            after = text[m.end():m.end() + 4]
+            head_after = next((h for h in PROGRAM_HEADS + FUND_HEADS if after.startswith(h)), None)
+            kind = _kind_of_name(inner, quoted=True)
+            if head_after and kind is None:
+                kind = "Fund" if head_after in FUND_HEADS else "Program"
+                # The name with its head: “一县一品”战略 -> 一县一品战略 is one name; offsets cover both.
+                yield Mention(start, m.end() + len(head_after), doc.article.text[start:m.end() + len(head_after)],
+                              kind, 0.8, "zh.quote", name=inner + head_after)
+                continue
+            if kind is None and LAUNCH_BEFORE_QUOTE.search(text[max(0, m.start() - 6):m.start()]):
+                kind = "Program"
+            if kind:
+                yield Mention(start, end, doc.article.text[start:end], kind, 0.8, "zh.quote")
+        for m in _BOOK.finditer(text):
+            inner = m.group(1)
+            kind = _kind_of_name(inner, quoted=True)
+            if kind in ("Program", "Fund"):
+                yield Mention(m.start(1), m.end(1), doc.article.text[m.start(1):m.end(1)], kind, 0.7, "zh.quote")
+
+    # -- names ending in a head word -----------------------------------------------------------
+    def _heads(self, doc: Document, tokens):
+        for i, (start, end, word, flag) in enumerate(tokens):
+            kind, head = _head_kind(word)
+            if kind is None:
+                continue
+            if head in QUOTE_ONLY_HEADS:
+                continue
+            j = i
+            while j > 0 and i - j < MAX_NAME_TOKENS:
+                ps, pe, pw, pf = tokens[j - 1]
+                if pf not in NAME_POS and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
+                    break
+                if pw in STOP_VERBS or pw in GENERIC or end - ps > MAX_NAME_CHARS:
+                    break
+                j -= 1
+            # Numbered programs: 十大行动, 五大工程
+            if j > 0 and re.fullmatch(r"[一二三四五六七八九十两\d]+大", tokens[j - 1][2]) is not None:
+                j -= 1
+            if j > 0 and tokens[j - 1][3] == "m" and re.fullmatch(r"[一二三四五六七八九十]", tokens[j - 1][2]) \
+                    and j < i and tokens[j][2] == "大":
+                j -= 1
+            if j == i:
+                continue
+            modifiers = tokens[j:i]
+            words = [t[2] for t in modifiers]
+            name_start = modifiers[0][0]
+            span_end = end
+            if word != head:  # the head is the end of a longer token: 交通委员会
+                pass
+            if not _is_name(words, head, kind, [t[3] for t in modifiers]):
+                continue
+            yield Mention(name_start, span_end, doc.article.text[name_start:span_end], kind, 0.7, "zh.pattern")
+
+    # -- people --------------------------------------------------------------------------------
+    def _people(self, doc: Document, tokens):
+        names = surnames()
+        text = doc.match_text
+        for i, (start, end, word, flag) in enumerate(tokens):
+            if not (2 <= len(word) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
+                continue
+            if not (word[:1] in names or word[:2] in names):
+                continue
+            before = text[max(0, start - 8):start]
+            after = text[end:end + 4]
+            titled = any(before.endswith(t) for t in TITLES)
+            reporting = bool(REPORTING.match(after)) and flag in ("nr", "nrfg", "nrt")
+            if titled and flag in ("nr", "nrfg", "nrt", "x", "n", "nz", "eng") or reporting:
+                if titled and flag not in ("nr", "nrfg", "nrt") and len(word) > 3:
+                    continue
+                yield Mention(start, end, doc.article.text[start:end], "Person", 0.8 if titled else 0.6,
+                              "zh.title" if titled else "zh.pos")
+            elif titled and len(word) > 3:
+                # jieba glued the name to the next word (邵晓锋还): take a 3-character name.
+                yield Mention(start, start + 3, doc.article.text[start:start + 3], "Person", 0.6, "zh.title")
+
+    # -- dictionary-tagged places and organisations --------------------------------------------
+    def _tagged(self, doc: Document, tokens):
+        for i, (start, end, word, flag) in enumerate(tokens):
+            if flag == "ns" and len(word) >= 2 and (PLACE_SUFFIX.search(word) or _in_dictionary(word)):
+                nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+                if _head_kind(nxt)[0] in ("Organization",):
+                    continue  # 北京 in 北京市交通委 belongs to the organisation
+                yield Mention(start, end, doc.article.text[start:end], "Place", 0.6, "zh.pos")
+            elif flag == "nt" and len(word) >= 3 and _in_dictionary(word):
+                yield Mention(start, end, doc.article.text[start:end], "Organization", 0.6, "zh.pos")
+
+
+def _in_dictionary(word: str) -> bool:
+    tagger = _jieba()
+    return word in tagger.tokenizer.FREQ and tagger.tokenizer.FREQ[word] > 0
+
+
+def _head_kind(word: str) -> tuple[str | None, str | None]:
+    for heads, kind in ((FUND_HEADS, "Fund"), (ORG_HEADS, "Organization"), (PROGRAM_HEADS, "Program")):
+        for h in heads:
+            if word == h or (len(word) > len(h) and word.endswith(h) and kind != "Program" and len(h) >= 2):
+                # "基金会" is an organisation, not a fund
+                if kind == "Fund" and word.endswith("基金会"):
+                    return "Organization", "基金会"
+                return kind, h
+    if word.endswith("基金会"):
+        return "Organization", "基金会"
+    return None, None
+
+
+def _kind_of_name(name: str, quoted: bool) -> str | None:
+    if name.endswith("基金会"):
+        return "Organization"
+    if name.endswith(FUND_HEADS):
+        return "Fund"
+    if name.endswith(PROGRAM_HEADS):
+        return "Program"
+    if name.endswith(tuple(h for h in ORG_HEADS if h not in WEAK_ORG_HEADS)):
+        return "Organization"
+    return None
+
+
+def _is_name(words: list[str], head: str, kind: str, flags: list[str]) -> bool:
+    modifier = "".join(words)
+    if len(modifier) < 2 or modifier in GENERIC:
+        return False
+    if kind == "Organization":
+        # An organisation's name has a proper noun in it (a place, a brand, a person); "科技公司"
+        # and "上市公司" are descriptions.
+        proper = any(f in ("ns", "nt", "nz", "nr", "nrt", "eng", "j") for f in flags)
+        return proper or head in ("基金会", "研究院", "委员会") and len(modifier) >= 4
+    # Funds and programs carry descriptive names (共同富裕发展基金): require two words or a
+    # four-character modifier, and no verb at the very start ("扶持…计划" is a phrase, not a name).
+    if flags and flags[0] == "v" and len(words) == 1:
+        return False
+    return len(words) >= 2 or len(modifier) >= 4 or re.fullmatch(r"[一二三四五六七八九十两\d]+大", modifier) is not None

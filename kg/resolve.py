@@ -1,0 +1,250 @@
+"""One node per real-world thing: mentions -> entities, across articles, languages and scripts.
+
+Evidence, strongest first, each recorded on the entity as the rule that merged it:
+  lexicon      the mention matched a lexicon label (阿里巴巴, Alibaba Group, Alibaba -> one key)
+  same-name    the same normalised name and class (traditional folded to simplified)
+  in-article   a shorter name of a longer one in the same article (脱贫基金 / 阿里巴巴脱贫基金)
+  pinyin       a Chinese person or place name and its romanisation (乌镇 / Wuzhen)
+  gloss        names whose English glosses match (共同富裕发展基金 / Common Prosperity development fund)
+A merge of short or generic names (person names, two-word glosses) also needs context: an
+organisation both sides are linked to. Candidate pairs come from inverted indexes, never from
+comparing all pairs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from . import gloss
+from . import lexicon as lx
+from .lang import to_simplified
+from .model import ENTITY_CLASSES, Entity, Extraction, Graph, Mention
+
+# A gloss merge needs this much of each bag covered (swept on the seeds' and examples' names:
+# 0.75 merges "10 Initiativen zur Förderung…" with 十大行动's long form and keeps
+# "科技产业基金" apart from "科技人才基金").
+GLOSS_THRESHOLD = 0.75
+MIN_GLOSS_HITS = 3  # below this, a gloss match also needs a shared organisation
+MAX_BLOCK = 300  # an index key shared by more clusters than this is too common to block on
+PLACE_SUFFIX_ZH = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡)$")
+PLACE_WORDS = frozenset("county city province district town village prefecture region provinz stadt "
+                        "kreis bezirk landkreis gemeinde".split())
+COMPATIBLE = {"Organization": {"Organization"}, "Person": {"Person"}, "Fund": {"Fund"},
+              "Program": {"Program"}, "Place": {"Place"}}
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+        self.rules: dict[str, list[str]] = defaultdict(list)
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, rule: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        keep, drop = (ra, rb) if ra < rb else (rb, ra)  # deterministic whatever the order
+        self.parent[drop] = keep
+        self.rules[keep].extend(self.rules.pop(drop, []))
+        self.rules[keep].append(rule)
+
+
+def name_key(m: Mention, lang: str) -> str:
+    label = m.label
+    if lx.is_han(label):
+        label = to_simplified(label)
+        label = re.sub(r"^[\d.,]+[万亿]*元?", "", label)  # 200亿共同富裕发展基金
+        return "".join(ch for ch in unicodedata.normalize("NFKC", label) if ch.isalnum())
+    return " ".join(lx.latin_tokens(label, german=lang == "de"))
+
+
+def _mention_id(article_id: str, m: Mention) -> str:
+    return f"{article_id}:{m.start}:{m.end}:{m.kind}"
+
+
+def resolve(extractions: list[Extraction] | tuple[Extraction, ...]) -> Graph:
+    lex = lx.load()
+    uf = _UnionFind()
+    mentions: dict[str, tuple[Mention, str]] = {}  # mention id -> (mention, article language)
+    for ex in extractions:
+        lang = ex.document.article.lang
+        for m in ex.mentions:
+            if m.kind not in ENTITY_CLASSES:
+                continue
+            mid = _mention_id(ex.document.article.id, m)
+            mentions[mid] = (m, lang)
+            node = f"lex:{m.key}" if m.key else f"name:{m.kind}:{name_key(m, lang)}"
+            uf.union(mid, node, "lexicon" if m.key else "same-name")
+    _in_article(extractions, uf)
+    context = _context(extractions, uf)
+    _cross(mentions, uf, context, lex)
+    return _entities(extractions, mentions, uf, lex)
+
+
+def _in_article(extractions, uf: _UnionFind) -> None:
+    """脱贫基金 after 阿里巴巴脱贫基金, 'Zhang' after 'Zhang Yong': the shorter name, when exactly one
+    longer name of the same class in the article ends (or, for people, starts) with it."""
+    for ex in extractions:
+        lang = ex.document.article.lang
+        ms = [m for m in ex.mentions if m.kind in ENTITY_CLASSES and not m.key]
+        keys = {(m.kind, name_key(m, lang)) for m in ms}
+        for kind, key in keys:
+            if len(key) < 2:
+                continue
+            longer = {k for kd, k in keys if kd == kind and k != key and _extends(k, key, kind)}
+            if len(longer) == 1:
+                uf.union(f"name:{kind}:{key}", f"name:{kind}:{longer.pop()}", "in-article")
+
+
+def _extends(long: str, short: str, kind: str) -> bool:
+    if " " in long or " " in short:  # Latin names: whole tokens
+        lt, st = long.split(), short.split()
+        return len(st) < len(lt) and (lt[-len(st):] == st or (kind == "Person" and lt[:len(st)] == st))
+    return len(short) >= 2 and long.endswith(short) and kind in ("Fund", "Program", "Organization") and len(short) >= 3
+
+
+def _context(extractions, uf: _UnionFind) -> dict[str, set[str]]:
+    """Cluster -> the organisations (as clusters) it shares a sentence or a fact with."""
+    ctx: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        aid = ex.document.article.id
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in ex.mentions:
+            if m.kind in ENTITY_CLASSES:
+                s = ex.document.sentence_at(m.start)
+                if s is not None:
+                    by_sentence[s.index].append(m)
+        for ms in by_sentence.values():
+            orgs = {uf.find(_mention_id(aid, m)) for m in ms if m.kind == "Organization"}
+            for m in ms:
+                root = uf.find(_mention_id(aid, m))
+                ctx[root] |= orgs - {root}
+    return ctx
+
+
+def _romanised(m: Mention, lang: str) -> str | None:
+    label = m.label
+    if lx.is_han(label):
+        from pypinyin import Style, lazy_pinyin
+
+        simp = to_simplified(label)
+        if m.kind == "Place":
+            simp = PLACE_SUFFIX_ZH.sub("", simp) or simp
+        syllables = lazy_pinyin(simp, style=Style.NORMAL)
+        if m.kind == "Person" and len(syllables) >= 2:
+            return syllables[0] + " " + "".join(syllables[1:])
+        return "".join(syllables)
+    tokens = [t for t in lx.latin_tokens(label) if t not in PLACE_WORDS]
+    if not tokens:
+        return None
+    if m.kind == "Person":
+        return tokens[0] + " " + "".join(tokens[1:]) if len(tokens) >= 2 else None
+    return "".join(tokens)
+
+
+def _cross(mentions, uf: _UnionFind, context, lex) -> None:
+    # People and places: romanisation. A person also needs a shared organisation in context,
+    # so two different people called 张勇 stay apart.
+    by_roman: dict[tuple[str, str], set[str]] = defaultdict(set)
+    bags: dict[str, tuple[str, gloss.Bag]] = {}
+    for mid, (m, lang) in mentions.items():
+        root = uf.find(mid)
+        if m.key:
+            continue
+        if m.kind in ("Person", "Place"):
+            roman = _romanised(m, lang)
+            if roman:
+                by_roman[(m.kind, roman)].add(root)
+        elif root not in bags:
+            bags[root] = (m.kind, gloss.bag(m.label, lang))
+    for (kind, roman), roots in sorted(by_roman.items()):
+        roots = sorted(uf.find(r) for r in roots)
+        first = roots[0]
+        for other in roots[1:]:
+            if kind == "Place" or (context.get(uf.find(first), set()) & context.get(uf.find(other), set())):
+                uf.union(first, other, f"pinyin:{roman}")
+    _gloss_merges(bags, uf, context)
+
+
+def _gloss_merges(bags, uf: _UnionFind, context) -> None:
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for root, (kind, bag) in sorted(bags.items()):
+        for word in set().union(*bag) if bag else ():
+            index[(kind, word)].append(root)
+    seen = set()
+    for (kind, word), roots in sorted(index.items()):
+        if len(roots) > MAX_BLOCK:
+            continue
+        for i, a in enumerate(roots):
+            for b in roots[i + 1:]:
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                ra, rb = uf.find(a), uf.find(b)
+                if ra == rb:
+                    continue
+                score, hits = gloss.similarity(bags[a][1], bags[b][1])
+                if score < GLOSS_THRESHOLD or hits < 2:
+                    continue
+                if hits < MIN_GLOSS_HITS and not (context.get(ra, set()) & context.get(rb, set())):
+                    continue
+                uf.union(a, b, f"gloss:{score:.2f}")
+
+
+def _entities(extractions, mentions, uf: _UnionFind, lex) -> Graph:
+    members: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    for mid, (m, lang) in mentions.items():
+        members[uf.find(mid)].append((m, lang))
+    assignment: dict[tuple[str, int, int], str] = {}
+    entities = []
+    for root, ms in sorted(members.items()):
+        kinds = Counter(m.kind for m, _ in ms)
+        key = next((m.key for m, _ in sorted(ms, key=lambda x: (x[0].key or "~")) if m.key), None)
+        entry = lex.get(key) if key else None
+        kind = entry.kind if entry else sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        surfaces: dict[str, Counter] = defaultdict(Counter)
+        for m, lang in ms:
+            surfaces[lang][m.label] += 1
+        labels, aliases = [], set()
+        for lang in sorted(surfaces):
+            pref = next((lb for lg, lb in (entry.pref if entry else ()) if lg == lang), None)
+            best = pref or sorted(surfaces[lang].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            labels.append((lang, best))
+            aliases.update((lang, s) for s in surfaces[lang] if s != best)
+        if entry:
+            named = {lg for lg, _ in labels}
+            labels.extend((lg, lb) for lg, lb in entry.pref if lg not in named)
+        canonical = min(f"{m.kind}:{name_key(m, lang)}" for m, lang in ms)
+        eid = key or _entity_id(kind, canonical, labels)
+        rules = tuple(sorted(set(uf.rules.get(root, ()))))
+        entities.append(Entity(eid, kind, tuple(sorted(labels)), tuple(sorted(aliases)),
+                               entry.same_as if entry else (), key, rules))
+    # assignment: (article id, start, end) -> entity id
+    by_root = {root: e.id for root, e in zip(sorted(members), entities)}
+    for ex in extractions:
+        aid = ex.document.article.id
+        for m in ex.mentions:
+            if m.kind in ENTITY_CLASSES:
+                assignment[(aid, m.start, m.end)] = by_root[uf.find(_mention_id(aid, m))]
+    return Graph(tuple(extractions), tuple(entities), assignment)
+
+
+def _entity_id(kind: str, canonical: str, labels) -> str:
+    """Readable and stable: class, an ASCII slug of the best Latin name (or pinyin), and a hash
+    of the cluster's canonical key, which does not depend on input order."""
+    latin = next((lb for lg, lb in labels if lg == "en"), None) or next((lb for lg, lb in labels if lg == "de"), None)
+    if latin is None:
+        from pypinyin import Style, lazy_pinyin
+
+        latin = " ".join(lazy_pinyin(labels[0][1], style=Style.NORMAL)) if labels else ""
+    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()).strip("-")[:48]
+    digest = hashlib.sha1(f"{kind}|{canonical}".encode("utf-8")).hexdigest()[:8]
+    return f"{kind.lower()}-{slug or 'x'}-{digest}"
