@@ -59,7 +59,47 @@ def recognize(doc: Document, names: Iterable[str] | None = None) -> tuple[Mentio
     for r in recognizers(names):
         if doc.article.lang in r.languages:
             found.extend(r(doc))
-    return select(found)
+    return select(found + list(propagate(doc, select(found))))
+
+
+_HEADS_ZH = ("基金", "计划", "行动", "项目", "工程", "战略", "倡议")
+
+
+def propagate(doc: Document, mentions: tuple[Mention, ...]):
+    """A name recognised once in an article is a name wherever else it stands there: "十大行动"
+    after "阿里巴巴助力共同富裕十大行动", "脱贫基金" after "阿里巴巴脱贫基金" (the name without the
+    owner's name in front)."""
+    from .. import lexicon as lx
+
+    lex = lx.load()
+    text = doc.match_text
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.key or m.kind not in ("Fund", "Program", "Organization") or m.start < 0:
+            continue
+        label = text[m.start:m.end] if m.name is None else m.name
+        forms.setdefault(label, m.kind)
+        if lx.is_han(label):
+            for length in range(min(len(label) - 3, lex.zh_max), 1, -1):
+                keys = lex.zh.get(label[:length])
+                if keys and any(lex.entries[k].kind == "Organization" for k in keys):
+                    rest = label[length:]
+                    if len(rest) >= 3 and rest.endswith(_HEADS_ZH):
+                        forms.setdefault(rest, m.kind)
+                    break
+    taken = [(m.start, m.end) for m in mentions if m.kind not in ("Money", "Time")]
+    for form, kind in sorted(forms.items()):
+        if len(form) < 3:
+            continue
+        latin = not lx.is_han(form)
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            boundary = not latin or ((pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()))
+            if boundary and not any(pos < e and s < end for s, e in taken):
+                taken.append((pos, end))
+                yield Mention(pos, end, doc.article.text[pos:end], kind, 0.5, f"{doc.article.lang}.propagate")
+            pos = text.find(form, end)
 
 
 def _priority(m: Mention) -> int:

@@ -23,13 +23,19 @@ REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb tei
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
 dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis""".split())
+# "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
+# „gemeinsamen Wohlstands“": a head, a linking preposition, then articles, adjectives and nouns,
+# ending on a noun. Only a fund, or a numbered set of initiatives, is named this way; "Initiativen
+# zur Unterstützung junger Unternehmer" is a description.
+_NP_WORD = r"[„“]?(?:des|der|den|dem|die|das|eines|einer|[a-zäöüß]+(?:en|er|es|em|e)|[A-ZÄÖÜ][\wäöüß\-]+)[“]?"
 ESTABLISH = re.compile(
-    r"(?P<name>\b(?:\d+\s+)?(?:Fonds|Initiativen|Initiative|Programm|Programms|Projekt|Plan|Aktion|Strategie|Fund)"
-    r"\s+(?:zur|zum|für|der|des)\s+(?:[\wäöüÄÖÜß\-]+\s+){0,4}?[A-ZÄÖÜ][\wäöüß\-]+(?:\s+des\s+(?:[a-zäöüß]+\s+)?"
-    r"[A-ZÄÖÜ][\wäöüß\-]+)?)"
+    r"(?P<name>\b(?:Fonds|Sonderfonds|Fund|\d+ (?:Initiativen|Programme|Projekte|Maßnahmen|Aktionen))"
+    r" (?:zur|zum|für|der|des) (?:" + _NP_WORD + r" ){0,5}[„“]?[A-ZÄÖÜ][\wäöüß\-]+[“]?)"
 )
 
-TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH)
+LAUNCH_CONTEXT = re.compile(r"\b(start\w*|lanciert\w*|angekündigt|kündigte|genannt|namens|Projekt|Programm|Initiative|Aktion)\b")
+
+TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH, LAUNCH_CONTEXT)
 
 
 class GermanRecognizer(LatinRecognizer):

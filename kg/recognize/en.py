@@ -35,7 +35,9 @@ ESTABLISH = re.compile(
     re.I,
 )
 
-TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH)
+LAUNCH_CONTEXT = re.compile(r"\b(launch(?:ed|es|ing)?|announc\w*|unveil\w*|start\w*|initiat\w*|called|named|dubbed)\b", re.I)
+
+TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH, LAUNCH_CONTEXT)
 
 
 class EnglishRecognizer(LatinRecognizer):

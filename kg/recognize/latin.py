@@ -26,12 +26,26 @@ class Tables:
     reporting: frozenset[str]  # said, says, sagte
     not_names: frozenset[str]  # capitalised words that start sentences or are common nouns
     establish: re.Pattern  # verbs after which a descriptive fund/program name follows
+    launch_context: re.Pattern  # words before a quoted name that make it a program
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     text = resources.data("given_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """German nouns of the glossary (capitalised entries): a capitalised German word that is one
+    of these is not a name ("Gründung der Kommunistischen Partei")."""
+    text = resources.data("glossary_de_en.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines()[1:]:
+        word = line.split("\t", 1)[0].strip()
+        if word[:1].isupper():
+            out.add(word)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +99,7 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
             i += 1
             continue
         j = i
-        while j + 1 < len(toks):
+        while j + 1 < len(toks) and not _possessive(toks[j][2]):
             gap = text[toks[j][1]:toks[j + 1][0]]
             if gap not in (" ", "-") and gap.strip() not in ("&",):
                 break
@@ -97,8 +111,17 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
                 j += 2
             else:
                 break
-        yield toks[i][0], toks[j][1], [x[2] for x in toks[i:j + 1]]
+        words = [x[2] for x in toks[i:j + 1]]
+        end_ = toks[j][1]
+        if _possessive(words[-1]):  # "Intime Retail Group’s Board" names Intime Retail Group
+            words[-1] = words[-1][:-2]
+            end_ -= 2
+        yield toks[i][0], end_, words
         i = j + 1
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith(("'s", "’s")) and len(token) > 3
 
 
 def _cap(token: str) -> bool:
@@ -121,8 +144,9 @@ class LatinRecognizer:
     def _classify(self, doc: Document, sent_start: int, start: int, end: int, toks: list[str]):
         t = self.tables
         text = doc.article.text
-        # Drop a sentence-initial function word or common noun: "The", "Die", "Increased".
-        while toks and (toks[0].lower() in t.not_names or toks[0].lower() in t.connectors):
+        # Drop a sentence-initial function word, a common noun or a title: "The", "Die",
+        # "Increased", "Präsident" (Xi Jinping), "CEO" (Daniel Zhang).
+        while toks and self._droppable(toks[0]):
             start = text.index(toks[0], start) + len(toks[0])
             start = start + (len(text[start:]) - len(text[start:].lstrip(" -")))
             toks = toks[1:]
@@ -142,8 +166,21 @@ class LatinRecognizer:
         if kind:
             return
         person = self._person(doc, start, end, toks)
+        if person is None and len(toks) > 2:
+            # "Group Chairman und CEO Daniel Zhang": the name is the run's tail.
+            for n in (3, 2):
+                tail_start = text.rindex(toks[-n], start, end) if n <= len(toks) else -1
+                if tail_start >= 0:
+                    person = self._person(doc, tail_start, end, toks[-n:])
+                    if person:
+                        break
         if person:
             yield person
+
+    def _droppable(self, token: str) -> bool:
+        low = token.lower()
+        return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
+            self.tables.lang == "de" and token in common_nouns())
 
     def _person(self, doc: Document, start: int, end: int, toks: list[str]) -> Mention | None:
         t = self.tables
@@ -182,6 +219,8 @@ class LatinRecognizer:
                 kind = "Program"
             elif head in t.org_heads:
                 kind = "Organization"
+            elif t.launch_context.search(" ".join(before[-5:])):
+                kind = "Program"  # "announced the official launch of its “Ten Actions …”"
             else:
                 continue
             yield Mention(m.start(1), m.end(1), inner, kind, 0.8, f"{t.lang}.quote")
@@ -206,4 +245,6 @@ class LatinRecognizer:
                     break
             if kind:
                 start = m.start("name")
-                yield Mention(start, start + len(name), name, kind, 0.6, f"{self.tables.lang}.pattern")
+                clean = " ".join(name.replace("„", "").replace("“", "").replace("”", "").split())
+                yield Mention(start, start + len(name), name, kind, 0.6, f"{self.tables.lang}.pattern",
+                              name=clean if clean != name else None)

@@ -130,6 +130,14 @@ class ChineseRecognizer:
             if j == i:
                 continue
             modifiers = tokens[j:i]
+            # A name does not start with a verb or an adverb (用以助推…示范区, 全面连接…战略).
+            while modifiers and modifiers[0][3] in ("v", "d", "ad", "vd", "p", "c"):
+                modifiers = modifiers[1:]
+            if not modifiers:
+                continue
+            # "两大社会责任战略" counts strategies; only "十大行动" itself is a name.
+            if re.fullmatch(r"[一二三四五六七八九十两\d]*大", modifiers[0][2]) and len(modifiers) > 1:
+                continue
             words = [t[2] for t in modifiers]
             name_start = modifiers[0][0]
             span_end = end
@@ -144,33 +152,58 @@ class ChineseRecognizer:
         names = surnames()
         text = doc.match_text
         for i, (start, end, word, flag) in enumerate(tokens):
-            if not (2 <= len(word) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
-                continue
-            if not (word[:1] in names or word[:2] in names):
-                continue
             before = text[max(0, start - 8):start]
-            after = text[end:end + 4]
             titled = any(before.endswith(t) for t in TITLES)
-            reporting = bool(REPORTING.match(after)) and flag in ("nr", "nrfg", "nrt")
-            if titled and flag in ("nr", "nrfg", "nrt", "x", "n", "nz", "eng") or reporting:
-                if titled and flag not in ("nr", "nrfg", "nrt") and len(word) > 3:
-                    continue
-                yield Mention(start, end, doc.article.text[start:end], "Person", 0.8 if titled else 0.6,
-                              "zh.title" if titled else "zh.pos")
-            elif titled and len(word) > 3:
-                # jieba glued the name to the next word (邵晓锋还): take a 3-character name.
-                yield Mention(start, start + 3, doc.article.text[start:start + 3], "Person", 0.6, "zh.title")
+            if titled:
+                name = _name_after_title(tokens, i, names)
+                if name:
+                    yield Mention(start, start + len(name), doc.article.text[start:start + len(name)], "Person",
+                                  0.8, "zh.title")
+                continue
+            if flag not in ("nr", "nrfg", "nrt") or not 2 <= len(word) <= 4 or not (word[:1] in names or word[:2] in names):
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
+                continue
+            if REPORTING.match(text[end:end + 4]):
+                yield Mention(start, end, doc.article.text[start:end], "Person", 0.6, "zh.pos")
 
     # -- dictionary-tagged places and organisations --------------------------------------------
     def _tagged(self, doc: Document, tokens):
+        previous_place = False
         for i, (start, end, word, flag) in enumerate(tokens):
-            if flag == "ns" and len(word) >= 2 and (PLACE_SUFFIX.search(word) or _in_dictionary(word)):
+            is_place = False
+            # jieba tags many ordinary words ns (美丽, 上岗, 深度): a place needs an
+            # administrative suffix, or to follow another place (陕西宁陕).
+            if flag == "ns" and len(word) >= 2 and (PLACE_SUFFIX.search(word) or previous_place):
                 nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-                if _head_kind(nxt)[0] in ("Organization",):
-                    continue  # 北京 in 北京市交通委 belongs to the organisation
-                yield Mention(start, end, doc.article.text[start:end], "Place", 0.6, "zh.pos")
-            elif flag == "nt" and len(word) >= 3 and _in_dictionary(word):
+                is_place = True
+                if _head_kind(nxt)[0] != "Organization":  # 北京 in 北京市交通委 belongs to the organisation
+                    yield Mention(start, end, doc.article.text[start:end], "Place", 0.6, "zh.pos")
+            elif flag == "nt" and len(word) >= 4 and _kind_of_name(word, quoted=False) == "Organization":
                 yield Mention(start, end, doc.article.text[start:end], "Organization", 0.6, "zh.pos")
+            previous_place = is_place or (flag == "ns" and self._known_place(word))
+
+    def _known_place(self, word: str) -> bool:
+        from .. import lexicon as lx
+
+        lex = lx.load()
+        return any(lex.entries[k].kind == "Place" for k in lex.zh.get(word, ()))
+
+
+def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
+    """The person right after a title: one token (张勇, 邵晓锋), or a one-character surname token
+    and the given name after it (jieba splits 蔡崇信 into 蔡 / 崇信)."""
+    han = re.compile(r"[\u4e00-\u9fff·]+")
+    word = tokens[i][2]
+    if not han.fullmatch(word):
+        return None
+    if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
+        return word
+    if len(word) == 1 and word in names and i + 1 < len(tokens):
+        nxt = tokens[i + 1][2]
+        if han.fullmatch(nxt) and len(nxt) <= 2:
+            return word + nxt
+    return None
 
 
 def _in_dictionary(word: str) -> bool:

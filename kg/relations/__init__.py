@@ -28,6 +28,7 @@ def extract(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
             by_sentence.setdefault(s.index, []).append(m)
     facts: list[Fact] = []
     last_person: Mention | None = None
+    last_program: Mention | None = None  # what the article is about when a sentence names no owner
     for s in doc.sentences:
         ms = sorted(by_sentence.get(s.index, []), key=lambda m: (m.start, -m.end))
         ents = [m for m in ms if m.kind in ENTITY_CLASSES]
@@ -36,10 +37,13 @@ def extract(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
             masked, slots = _resolve_pronoun(masked, slots, last_person, lang)
         for name, rx, pred, conf in _compiled(lang):
             facts.extend(_apply(rx, masked, slots, s, doc, name, pred, conf))
-        facts.extend(_amounts(doc, s, ms, facts, lang))
+        facts.extend(_amounts(doc, s, ms, facts, lang, last_program))
         people = [m for m in ents if m.kind == "Person"]
         if people:
             last_person = people[-1]
+        programs = [m for m in ents if m.kind == "Program"]
+        if programs:
+            last_program = programs[-1]
     facts.extend(_enumerations(doc, mentions, facts))
     return tuple(_unique(facts))
 
@@ -99,22 +103,23 @@ def _role_predicate(title: str | None) -> str:
     return "leaderOf" if any(p in leaders for p in parts) else "memberOf"
 
 
-def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], lang: str):
-    """Each amount goes to the fund or program it stands next to, else to what the sentence
-    launched or established, else to the nearest fund or program, else to the pledging
-    organisation. A bracketed conversion "(15,5 Mrd. USD)" shares its amount's owner."""
+def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], lang: str, context_owner):
+    """Each amount committed in the sentence goes to the fund or program it stands next to, else
+    to what the sentence launched or established, else to a fund or program close by, else to
+    the organisation pledging it, else to the program the article is about. A bracketed
+    conversion "(15,5 Mrd. USD)" shares its amount's owner. Sums that are not commitments
+    (sales, loans, prices) are left alone."""
     text = doc.match_text if lang == "zh" else doc.article.text
     money = [m for m in ms if m.kind == "Money"]
     owners = [m for m in ms if m.kind in ("Fund", "Program")]
     orgs = [m for m in ms if m.kind == "Organization"]
     deadlines = [m for m in ms if m.kind == "Time" and m.deadline]
     here = [f for f in facts if f.evidence.sentence == s.index and f.evidence.article_id == doc.article.id]
-    previous_owner = None
-    previous_end = -10
+    commit = R.COMMITMENT[lang]
+    previous_owner, previous_end = None, -10
     for m in money:
         owner, rule = None, ""
-        between = text[previous_end:m.start]
-        if previous_owner is not None and re.fullmatch(r"\s*[（(]\s*", between):
+        if previous_owner is not None and re.fullmatch(r"\s*[（(]\s*", text[previous_end:m.start]):
             owner, rule = previous_owner, "amount.conversion"
         if owner is None:
             after = [o for o in owners if o.start >= m.end and R.MONEY_BEFORE_OWNER.match(text[m.end:o.start])]
@@ -123,25 +128,33 @@ def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], l
                 owner, rule = after[0], "amount.adjacent"
             elif before:
                 owner, rule = before[-1], "amount.adjacent"
+        window = text[max(s.start, m.start - R.COMMIT_WINDOW[lang]):min(s.end, m.end + R.COMMIT_WINDOW[lang] // 2)]
+        if owner is None and not commit.search(window):
+            previous_owner, previous_end = None, m.end
+            continue
         if owner is None:
             launched = [f.object for f in here if f.predicate in ("launched", "established") and f.object.kind in ("Fund", "Program")]
             if launched:
                 owner, rule = launched[0], "amount.launched"
-        if owner is None and owners:
-            owner, rule = min(owners, key=lambda o: abs(o.start - m.start)), "amount.nearest"
-        if owner is None and orgs:
-            before_orgs = [o for o in orgs if o.end <= m.start]
-            owner, rule = (before_orgs[-1] if before_orgs else orgs[0]), "amount.pledge"
-        previous_end = m.end
         if owner is None:
-            previous_owner = None
-            continue
+            near = [o for o in owners if o.end <= m.start] + [o for o in owners if 0 <= o.start - m.end <= R.NEAR_AFTER[lang]]
+            if near:
+                owner, rule = min(near, key=lambda o: abs(o.start - m.start)), "amount.nearest"
+        if owner is None:
+            before_orgs = [o for o in orgs if o.end <= m.start]
+            if before_orgs:
+                owner, rule = before_orgs[-1], "amount.pledge"
+        if owner is None and context_owner is not None:
+            owner, rule = context_owner, "amount.context"
+        previous_end = m.end
         previous_owner = owner
+        if owner is None:
+            continue
         deadline = None
         if deadlines:
             deadline = min(deadlines, key=lambda d: abs(d.start - m.start)).time_value
         conf = {"amount.adjacent": 0.85, "amount.conversion": 0.85, "amount.launched": 0.75,
-                "amount.nearest": 0.6, "amount.pledge": 0.55}[rule]
+                "amount.nearest": 0.6, "amount.pledge": 0.55, "amount.context": 0.5}[rule]
         ev = Evidence(doc.article.id, s.index, s.start, s.end, rule, conf)
         yield Fact(owner, "amount", m, ev, deadline=deadline)
 

@@ -41,8 +41,8 @@ TITLE_ZH = _alt(LEADER_TITLES_ZH + MEMBER_TITLES_ZH)
 TITLE_EN = _alt(LEADER_TITLES_EN + MEMBER_TITLES_EN)
 TITLE_DE = _alt(LEADER_TITLES_DE + MEMBER_TITLES_DE)
 TITLES_ZH = rf"(?:{TITLE_ZH})(?:(?:兼|、|和|及)(?:{TITLE_ZH}))*"
-TITLES_EN = rf"(?:{TITLE_EN})(?:s)?(?:(?: and |, | & )(?:{TITLE_EN}))*"
-TITLES_DE = rf"(?:{TITLE_DE})(?:(?: und |, )(?:{TITLE_DE}))*"
+TITLES_EN = rf"(?i:(?:{TITLE_EN})(?:s)?(?:(?: and |, | & )(?:{TITLE_EN}))*)"
+TITLES_DE = rf"(?i:(?:{TITLE_DE})(?:(?: und |, )(?:{TITLE_DE}))*)"
 
 LAUNCH_ZH = r"(?:启动|推出|发起|发布|宣布|实施|开展|派驻|上线|打造|提出|开启|创办)"
 ESTABLISH_ZH = r"(?:成立|设立|创立|建立|组建|设|创建|发起设立)"
@@ -97,3 +97,13 @@ ENUM_ITEM = {
 # billion yuan", "20 Mrd. RMB schweren Fonds".
 MONEY_BEFORE_OWNER = re.compile(r"^(?:的|规模的|元的|\s*(?:schweren|starken|umfassenden)?\s*)?$")
 MONEY_AFTER_OWNER = re.compile(r"^\s*(?:of|with|worth|totalling|totaling|mit|von|in Höhe von|规模为|规模达|总额|，规模)?\s*$")
+
+# An amount without an owner next to it is a commitment only near one of these words (sales,
+# loans and prices are not commitments).
+COMMITMENT = {
+    "zh": re.compile(r"投入|投资|出资|捐|资金|基金|设立|成立|承诺|拨|注资|援助|扶持|专项|规模|计划"),
+    "en": re.compile(r"invest|pledg|commit|donat|\bfund|set up|establish|allocat|earmark|spend|provid|financ", re.I),
+    "de": re.compile(r"investi|Zusage|zugesagt|bereit|Finanzierung|finanzier|Fonds|schwer|Höhe von|spende|stellt|Förder", re.I),
+}
+COMMIT_WINDOW = {"zh": 12, "en": 80, "de": 80}
+NEAR_AFTER = {"zh": 8, "en": 30, "de": 30}  # characters between an amount and the fund or program it is for
