@@ -31,6 +31,10 @@ MAX_BLOCK = 300  # an index key shared by more clusters than this is too common 
 PLACE_SUFFIX_ZH = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡)$")
 PLACE_WORDS = frozenset("county city province district town village prefecture region provinz stadt "
                         "kreis bezirk landkreis gemeinde".split())
+# Legal-form words after a known organisation's name: 腾讯公司 is 腾讯, Tencent Holdings Ltd is Tencent.
+LEGAL_SUFFIX_ZH = re.compile(r"(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|控股|集团|公司)$")
+LEGAL_SUFFIX_LATIN = frozenset("group holdings holding inc ltd limited corp corporation co company plc ag se gmbh "
+                               "kg sa nv llc".split())
 COMPATIBLE = {"Organization": {"Organization"}, "Person": {"Person"}, "Fund": {"Fund"},
               "Program": {"Program"}, "Place": {"Place"}}
 
@@ -81,12 +85,31 @@ def resolve(extractions: list[Extraction] | tuple[Extraction, ...]) -> Graph:
                 continue
             mid = _mention_id(ex.document.article.id, m)
             mentions[mid] = (m, lang)
-            node = f"lex:{m.key}" if m.key else f"name:{m.kind}:{name_key(m, lang)}"
-            uf.union(mid, node, "lexicon" if m.key else "same-name")
+            key = m.key or _lexicon_by_form(m, lang, lex)
+            node = f"lex:{key}" if key else f"name:{m.kind}:{name_key(m, lang)}"
+            uf.union(mid, node, "lexicon" if key else "same-name")
     _in_article(extractions, uf)
     context = _context(extractions, uf)
     _cross(mentions, uf, context, lex)
     return _entities(extractions, mentions, uf, lex)
+
+
+def _lexicon_by_form(m: Mention, lang: str, lex) -> str | None:
+    """An organisation named with a legal form the lexicon does not list (腾讯公司, Haier Group)."""
+    if m.kind != "Organization":
+        return None
+    label = m.label
+    if lx.is_han(label):
+        stripped = LEGAL_SUFFIX_ZH.sub("", to_simplified(label))
+        keys = lex.zh.get(stripped, []) if stripped != label else []
+    else:
+        toks = lx.latin_tokens(label, german=lang == "de")
+        core = list(toks)
+        while core and core[-1] in LEGAL_SUFFIX_LATIN:
+            core.pop()
+        keys = (lex.de if lang == "de" else lex.latin).get(tuple(core), []) if core and len(core) < len(toks) else []
+    keys = [k for k in keys if lex.entries[k].kind == "Organization"]
+    return sorted(keys)[0] if len(keys) == 1 else None
 
 
 def _in_article(extractions, uf: _UnionFind) -> None:
@@ -203,11 +226,16 @@ def _entities(extractions, mentions, uf: _UnionFind, lex) -> Graph:
     members: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
     for mid, (m, lang) in mentions.items():
         members[uf.find(mid)].append((m, lang))
+    lex_keys: dict[str, str] = {}  # root -> the lexicon key in its cluster (the smallest, if several)
+    for node in list(uf.parent):
+        if node.startswith("lex:"):
+            root = uf.find(node)
+            lex_keys[root] = min(lex_keys.get(root, node[4:]), node[4:])
     assignment: dict[tuple[str, int, int], str] = {}
     entities = []
     for root, ms in sorted(members.items()):
         kinds = Counter(m.kind for m, _ in ms)
-        key = next((m.key for m, _ in sorted(ms, key=lambda x: (x[0].key or "~")) if m.key), None)
+        key = lex_keys.get(root)
         entry = lex.get(key) if key else None
         kind = entry.kind if entry else sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         surfaces: dict[str, Counter] = defaultdict(Counter)

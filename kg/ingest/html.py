@@ -39,17 +39,24 @@ def element_to_text(root) -> str:
         if line:
             current.append(line)
         elif current:
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_join_lines(current))
             current = []
     if current:
-        paragraphs.append(" ".join(current))
-    return "\n\n".join(_join_cjk(p) for p in paragraphs)
+        paragraphs.append(_join_lines(current))
+    return "\n\n".join(paragraphs)
 
 
-def _join_cjk(paragraph: str) -> str:
-    # Joining wrapped lines with a space is right for English and German, wrong between two
+def _join_lines(lines: list[str]) -> str:
+    # Wrapped source lines join with a space in English and German, with nothing between two
     # Chinese characters.
-    return re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", paragraph)
+    out = lines[0]
+    for line in lines[1:]:
+        sep = "" if _CJK_CHAR.match(out[-1:]) and _CJK_CHAR.match(line[:1]) else " "
+        out += sep + line
+    return out
+
+
+_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 def _strip(root) -> None:

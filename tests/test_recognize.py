@@ -1,0 +1,96 @@
+"""Recognisers on sentences written for the tests: money, time, names by head, title and quote."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.ingest import parse_article
+from kg.pipeline import extract
+from kg.recognize import Recognizer, recognizers
+
+
+def mentions(text: str, name: str = "t.txt"):
+    return extract(parse_article(text.encode("utf-8"), name)).mentions
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    return {(m.label, m.kind) for m in mentions(text) if m.kind not in ("Money", "Time")}
+
+
+def money(text: str) -> list[tuple[Decimal, str]]:
+    return [(m.money.value, m.money.currency) for m in mentions(text) if m.kind == "Money"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n某公司宣布将投入1000亿元用于乡村建设。", [(Decimal(100000000000), "CNY")]),
+    ("标题\n\n该基金五年投入200亿，支持乡村教育。", [(Decimal(20000000000), "CNY")]),
+    ("标题\n\n公司捐赠两千万元，设立助学金。", [(Decimal(20000000), "CNY")]),
+    ("标题\n\n公司投资1.5万元购买设备，另有1.5万人次参与培训。", [(Decimal(15000), "CNY")]),
+    ("标题\n\n国家级贫困县有3.5亿用户和117.8万户家庭参与。", []),
+    ("Title\n\nThe firm will invest 100 billion yuan ($15.49 billion) in the plan.",
+     [(Decimal(100000000000), "CNY"), (Decimal(15490000000), "USD")]),
+    ("Title\n\nThe bank pledged $15.5bn and RMB 20 billion to the region.",
+     [(Decimal(15500000000), "USD"), (Decimal(20000000000), "CNY")]),
+    ("Titel\n\nDer Konzern stellt 100 Mrd. RMB (15,5 Mrd. USD) bereit und zahlt 14 Milliarden Franken.",
+     [(Decimal(100000000000), "CNY"), (Decimal(15500000000), "USD"), (Decimal(14000000000), "CHF")]),
+    ("Titel\n\nDas Land gibt 15,5 Milliarden US-Dollar und 200 Mio. Euro aus.",
+     [(Decimal(15500000000), "USD"), (Decimal(200000000), "EUR")]),
+])
+def test_money(text, expected):
+    assert sorted(money(text)) == sorted(expected)
+
+
+def test_deadlines_and_dates():
+    zh = parse_article("标题\n\n去年12月1日，公司宣布将在2025年前投入资金。".encode(), "a.md")
+    zh = zh.__class__(**{**zh.__dict__, "date": "2018-07-11"})
+    ex = extract(zh)
+    times = {(m.time_value, m.deadline) for m in ex.mentions if m.kind == "Time"}
+    assert ("2017-12-01", False) in times and ("2025", True) in times
+    en = {(m.time_value, m.deadline) for m in mentions("Title\n\nIn May 2015 it said it would act before 2025.") if m.kind == "Time"}
+    assert ("2015-05", False) in en and ("2025", True) in en
+    de = {(m.time_value, m.deadline) for m in mentions("Titel\n\nDie Regierung sagte am 10. September 2019, dass das Projekt bis 2025 fertig sein wird und die Kosten steigen.") if m.kind == "Time"}
+    assert ("2019-09-10", False) in de and ("2025", True) in de
+
+
+def test_chinese_names_by_head_title_and_quote():
+    found = kinds("标题\n\n星河科技集团董事长李明远表示，公司将启动“青苗成长计划”，并设立乡村教师发展基金。")
+    assert ("李明远", "Person") in found
+    assert ("青苗成长计划", "Program") in found
+    assert ("乡村教师发展基金", "Fund") in found
+
+
+def test_chinese_descriptions_are_not_names():
+    found = kinds("标题\n\n公司制定了两大全新战略，这一新战略也是对国家战略的响应，另有一家科技公司参与。")
+    assert not [k for k in found if k[1] in ("Program", "Organization")]
+
+
+def test_english_names():
+    found = kinds("Title\n\nNorthwind Holdings launched the “Bright Futures Initiative” on Monday, "
+                  "said Maria Keller, chief executive of Northwind Holdings. Chen Wei, a director of Harbor Bank, agreed.")
+    assert {("Northwind Holdings", "Organization"), ("Bright Futures Initiative", "Program"),
+            ("Maria Keller", "Person"), ("Chen Wei", "Person"), ("Harbor Bank", "Organization")} <= found
+
+
+def test_german_capitals_are_not_names():
+    found = kinds("Titel\n\nDie Regierung plant eine Reform der Verwaltung. Die Gründung der Partei liegt lange zurück.")
+    assert not [k for k in found if k[1] in ("Organization", "Person", "Program", "Fund")]
+
+
+def test_german_names():
+    found = kinds("Titel\n\nDie Nordlicht AG richtet einen Fonds zur Förderung ländlicher Schulen ein, "
+                  "sagte Vorstandschef Jonas Weber. Präsident Li Qiang lobte das.")
+    assert ("Nordlicht AG", "Organization") in found
+    assert ("Fonds zur Förderung ländlicher Schulen", "Fund") in found
+    assert ("Jonas Weber", "Person") in found and ("Li Qiang", "Person") in found
+
+
+def test_mixed_script_and_hostile_input_do_not_break():
+    for text in ("标题\n\nTCL科技与Alibaba集团在深圳合作。", "T\n\n" + "a" * 50000, "T\n\n" + "，" * 5000,
+                 "", "\n\n\n", "T\n\n<script>alert(1)</script> “</script>” \x00 \ufffe"):
+        mentions(text)
+
+
+def test_every_recognizer_satisfies_the_protocol():
+    for r in recognizers():
+        assert isinstance(r, Recognizer) and r.languages <= {"zh", "en", "de"}
