@@ -108,8 +108,8 @@ def _lexicon_by_form(m: Mention, lang: str, lex) -> str | None:
         while core and core[-1] in LEGAL_SUFFIX_LATIN:
             core.pop()
         keys = (lex.de if lang == "de" else lex.latin).get(tuple(core), []) if core and len(core) < len(toks) else []
-    keys = [k for k in keys if lex.entries[k].kind == "Organization"]
-    return sorted(keys)[0] if len(keys) == 1 else None
+    keys = sorted({k for k in keys if lex.entries[k].kind == "Organization"})
+    return keys[0] if len(keys) == 1 else None
 
 
 def _in_article(extractions, uf: _UnionFind) -> None:
@@ -119,12 +119,16 @@ def _in_article(extractions, uf: _UnionFind) -> None:
         lang = ex.document.article.lang
         ms = [m for m in ex.mentions if m.kind in ENTITY_CLASSES and not m.key]
         keys = {(m.kind, name_key(m, lang)) for m in ms}
-        for kind, key in keys:
+        for kind, key in sorted(keys):
             if len(key) < 2:
                 continue
             longer = {k for kd, k in keys if kd == kind and k != key and _extends(k, key, kind)}
-            if len(longer) == 1:
-                uf.union(f"name:{kind}:{key}", f"name:{kind}:{longer.pop()}", "in-article")
+            # The nearest longer form: 十大行动 -> 助力共同富裕十大行动, which both
+            # 阿里巴巴助力… and 阿里助力… extend. Two unrelated longer forms (科技发展基金,
+            # 乡村发展基金 for 发展基金) leave the short one alone.
+            minimal = {k for k in longer if not any(o != k and _extends(k, o, kind) for o in longer)}
+            if len(minimal) == 1:
+                uf.union(f"name:{kind}:{key}", f"name:{kind}:{minimal.pop()}", "in-article")
 
 
 def _extends(long: str, short: str, kind: str) -> bool:

@@ -1,34 +1,50 @@
-"""`kg view`: an interactive vis-network page that makes no network request.
+"""`kg view`: one self-contained HTML page that explores the graph and makes no network request.
 
-vis-network's script and stylesheet (the copy pyvis ships) are inlined; the graph travels as JSON in
-a <script type="application/json"> block with "<" escaped, and the page's own script builds every
-tooltip and panel with textContent, never innerHTML: article text is untrusted. Above
-LAYOUT_THRESHOLD nodes the layout is computed here (networkx) and physics starts off, because
-browsers take minutes to settle physics on thousands of nodes (pyvis #204).
+    collect(store)  -> nodes and edges as plain JSON-ready dicts (names, articles, amounts, evidence)
+    select(...)     -> which of them to show (--focus/--hops, --class, --max-nodes)
+    layout(...)     -> a position for every node
+    render(...)     -> the page, written atomically
+
+Safety: article text is untrusted. The graph travels as JSON in a <script type="application/json">
+block with every "<" escaped, the page's script builds tooltips and the side panel with textContent
+only, and the Content-Security-Policy allows exactly the page's own two scripts (by hash), so even
+markup that slipped through could not run an inline handler or load anything.
+vis-network's script and stylesheet (the copy pyvis ships) are inlined: pyvis's own in_line template
+still loads bootstrap from a CDN, so it is not used.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import math
+import re
 from collections import defaultdict
-from importlib import resources as ir
 from pathlib import Path
 
 from .errors import KGError
 from .query import run
 from .store import atomic_path
 
+CLASSES = ("Organization", "Person", "Fund", "Program", "Place")
 COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Fund": "#59a14f", "Program": "#af7aa1", "Place": "#e15759"}
 SHAPES = {"Organization": "box", "Person": "ellipse", "Fund": "diamond", "Program": "hexagon", "Place": "triangle"}
-LAYOUT_THRESHOLD = 300
+FALLBACK = ("en", "zh", "de", "")  # label languages tried after the one asked for
+# Above this many nodes the page starts with physics off on the computed layout. Headless Chromium
+# (bench/bench_view.py) settled 300 nodes in about 1 s and 1,000 in about 6 s; nobody waits for that.
+PHYSICS_MAX = 300
+MAX_LIST = 50  # articles per node and evidence per edge carried in the page; the panel says how many more
+MAX_LABEL = 40  # characters of a name drawn on the canvas; the panel shows it whole
 
-_ENTITIES = """
-SELECT ?e ?c ?label ?kind (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+_NAMES = """
+SELECT ?e ?c ?kind ?label WHERE {
   VALUES ?c { kg:Organization kg:Person kg:Fund kg:Program kg:Place }
   ?e a ?c .
-  { ?e rdfs:label ?label BIND("label" AS ?kind) } UNION { ?e skos:altLabel ?label BIND("alt" AS ?kind) }
-  OPTIONAL { ?m kg:mentionOf ?e }
-} GROUP BY ?e ?c ?label ?kind"""
-_ARTICLES = """SELECT ?e ?title WHERE { ?a kg:mentions ?e . OPTIONAL { ?a dct:title ?t } BIND(COALESCE(STR(?t), STR(?a)) AS ?title) }"""
+  OPTIONAL { { ?e rdfs:label ?label BIND("label" AS ?kind) } UNION { ?e skos:altLabel ?label BIND("alt" AS ?kind) } }
+}"""
+_MENTIONS = "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e"
+_ARTICLES = """SELECT ?e ?title ?date WHERE { ?a kg:mentions ?e .
+  OPTIONAL { ?a dct:title ?t } OPTIONAL { ?a dct:date ?date } BIND(COALESCE(STR(?t), STR(?a)) AS ?title) }"""
 _AMOUNTS = """SELECT ?e ?value ?currency ?deadline WHERE { ?e kg:amount ?a . ?a kg:value ?value ; kg:currency ?currency .
   OPTIONAL { ?a kg:deadline ?deadline } }"""
 _EDGES = """
@@ -40,114 +56,209 @@ SELECT ?s ?p ?o ?sentence ?title WHERE {
 }"""
 
 
-def collect(store) -> tuple[dict, list]:
+def collect(store) -> tuple[dict[str, dict], list[dict]]:
+    """Every entity (by IRI) and every relation between two entities, with what the page shows of them."""
+    def rows(query):
+        return run(store, query, limit=10**8).rows
+
     nodes: dict[str, dict] = {}
-    for e, c, label, kind, mentions in run(store, _ENTITIES, limit=10**7).rows:
-        n = nodes.setdefault(e.value, {"id": e.value, "cls": c.value.rsplit("#", 1)[-1], "labels": {}, "alt": [],
-                                       "mentions": 0, "articles": [], "amounts": []})
-        if kind.value == "label":
-            n["labels"][label.language or ""] = label.value
-        else:
-            n["alt"].append(label.value)
-        n["mentions"] = max(n["mentions"], int(mentions.value))
-    for e, title in run(store, _ARTICLES, limit=10**7).rows:
-        if e.value in nodes and title is not None:
-            nodes[e.value]["articles"].append(title.value)
-    for e, value, currency, deadline in run(store, _AMOUNTS, limit=10**7).rows:
+    for e, c, kind, label in rows(_NAMES):
+        n = nodes.setdefault(e.value, {"id": e.value, "cls": c.value.rsplit("#", 1)[-1], "labels": {}, "alt": set(),
+                                       "mentions": 0, "articles": set(), "amounts": []})
+        if kind is None:
+            continue
+        if kind.value == "alt":
+            n["alt"].add(label.value)
+        else:  # two labels in one language should not happen; keep the smaller so pages are reproducible
+            lang = label.language or ""
+            n["labels"][lang] = min(label.value, n["labels"].get(lang, label.value))
+    for e, count in rows(_MENTIONS):
+        if e.value in nodes:
+            nodes[e.value]["mentions"] = int(count.value)
+    for e, title, date in rows(_ARTICLES):
+        if e.value in nodes:
+            nodes[e.value]["articles"].add((date.value if date else "", title.value))
+    for e, value, currency, deadline in rows(_AMOUNTS):
         if e.value in nodes:
             nodes[e.value]["amounts"].append(f"{value.value} {currency.value}" + (f" by {deadline.value}" if deadline else ""))
-    edges: dict[tuple, dict] = {}
-    for s, p, o, sentence, title in run(store, _EDGES, limit=10**7).rows:
-        k = (s.value, p.value.rsplit("#", 1)[-1], o.value)
-        edge = edges.setdefault(k, {"from": k[0], "to": k[2], "label": k[1], "evidence": []})
-        if sentence is not None:
-            edge["evidence"].append({"sentence": sentence.value, "article": title.value if title else ""})
     for n in nodes.values():
-        n["alt"].sort()
-        n["articles"] = sorted(set(n["articles"]))
+        n["alt"] = sorted(n["alt"] - set(n["labels"].values()))
+        n["articles"] = [f"{d} {t}".strip() for d, t in sorted(n["articles"], reverse=True)]  # newest first
         n["amounts"].sort()
+
+    edges: dict[tuple, dict] = {}
+    for s, p, o, sentence, title in rows(_EDGES):
+        if s.value not in nodes or o.value not in nodes:
+            continue
+        k = (s.value, p.value.rsplit("#", 1)[-1], o.value)
+        edge = edges.setdefault(k, {"from": k[0], "to": k[2], "label": k[1], "evidence": set()})
+        if sentence is not None:
+            edge["evidence"].add((sentence.value, title.value if title else ""))
+    for edge in edges.values():
+        edge["evidence"] = [{"sentence": s, "article": a} for s, a in sorted(edge["evidence"])]
     return nodes, [edges[k] for k in sorted(edges)]
 
 
-def select(nodes: dict, edges: list, *, focus: str | None, hops: int, max_nodes: int, classes: set | None):
+def select(nodes: dict, edges: list, *, focus: str | None = None, hops: int = 1, max_nodes: int = 2000,
+           classes: set | None = None) -> list[str]:
+    """Ids to show, most important first: nearest the focus, then most mentioned, then best connected.
+
+    --class keeps only those classes, but the focus itself always stays: the user named it.
+    """
     import networkx as nx
 
-    g = nx.MultiDiGraph()
+    if hops < 0 or max_nodes < 1:
+        raise KGError("--hops must be 0 or more and --max-nodes 1 or more")
+    g = nx.Graph()
     g.add_nodes_from(nodes)
     g.add_edges_from((e["from"], e["to"]) for e in edges)
-    keep = set(nodes)
-    if classes:
-        keep = {n for n in keep if nodes[n]["cls"] in classes}
+    distance = dict.fromkeys(nodes, 0)
     if focus:
         wanted = focus.casefold()
-        centres = [n for n, d in nodes.items()
-                   if wanted in {x.casefold() for x in list(d["labels"].values()) + d["alt"]}]
+        centres = [n for n, d in nodes.items() if wanted in {x.casefold() for x in [*d["labels"].values(), *d["alt"]]}]
         if not centres:
-            raise KGError(f"no entity named {focus!r} in the graph")
-        ego = set()
-        for c in centres:
-            ego |= set(nx.ego_graph(g.to_undirected(as_view=True), c, radius=hops))
-        keep &= ego
-    if len(keep) > max_nodes:
-        keep = set(sorted(keep, key=lambda n: (-nodes[n]["mentions"], n))[:max_nodes])
-    return keep
+            near = sorted({x for d in nodes.values() for x in [*d["labels"].values(), *d["alt"]] if wanted in x.casefold()})
+            raise KGError(f"no entity named {focus!r} in the graph" + (f" (did you mean: {', '.join(near[:5])}?)" if near else ""))
+        distance = nx.multi_source_dijkstra_path_length(g, centres, cutoff=hops)
+    keep = [n for n, d in distance.items() if not classes or nodes[n]["cls"] in classes or (focus and d == 0)]
+    keep.sort(key=lambda n: (distance[n], -nodes[n]["mentions"], -g.degree(n), n))
+    return keep[:max_nodes]
+
+
+def layout(ids: list[str], edges: list[dict], spacing: float = 60.0) -> dict[str, tuple[float, float]]:
+    """A radial tree per connected component (root: the best connected node), components packed in rows.
+
+    Linear in the graph's size and pure Python: networkx's spring_layout needs numpy (and scipy above
+    500 nodes), which kg does not depend on, and it compares every pair of nodes on every iteration.
+    The page can still relax this layout with its physics switch.
+    """
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(sorted(ids))
+    g.add_edges_from(sorted((e["from"], e["to"]) for e in edges))
+    discs = [_radial(g, sorted(c), spacing) for c in nx.connected_components(g)]
+    discs.sort(key=lambda d: (-d[0], min(d[1])))
+    width = math.sqrt(sum((2 * r) ** 2 for r, _ in discs)) * 1.2  # rows of roughly a square's width
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for r, local in discs:
+        if x > 0 and x + 2 * r > width:
+            x, y, row = 0.0, y + row, 0.0
+        for n, (dx, dy) in local.items():
+            pos[n] = (round(x + r + dx, 1), round(y + r + dy, 1))
+        x, row = x + 2 * r, max(row, 2 * r)
+    return pos
+
+
+def _radial(g, component: list[str], spacing: float) -> tuple[float, dict]:
+    """(radius, offsets) of one component: BFS rings around its root, each subtree given an angle
+    proportional to its leaves, each ring wide enough that its nodes stay `spacing` apart."""
+    root = min(component, key=lambda n: (-g.degree(n), n))
+    order, children, depth = [root], defaultdict(list), {root: 0}
+    for n in order:  # breadth-first; `order` grows while we walk it
+        for m in sorted(g.neighbors(n)):
+            if m not in depth:
+                depth[m] = depth[n] + 1
+                children[n].append(m)
+                order.append(m)
+    leaves = {}
+    for n in reversed(order):
+        leaves[n] = sum(leaves[c] for c in children[n]) or 1
+    wedge = {root: (0.0, 2 * math.pi)}  # (start angle, size)
+    for n in order:
+        start, size = wedge[n]
+        for c in children[n]:
+            wedge[c] = (start, size * leaves[c] / leaves[n])
+            start += wedge[c][1]
+    # Neighbours on a ring are at least the smaller of their wedges apart, so the narrowest wedge sets the radius.
+    narrowest = defaultdict(lambda: 2 * math.pi)
+    for n in order:
+        narrowest[depth[n]] = min(narrowest[depth[n]], wedge[n][1])
+    radius = [0.0]
+    for d in range(1, len(narrowest)):
+        radius.append(max(radius[-1] + 2.5 * spacing, spacing / narrowest[d]))
+    local = {}
+    for n in order:
+        angle = wedge[n][0] + wedge[n][1] / 2
+        local[n] = (radius[depth[n]] * math.cos(angle), radius[depth[n]] * math.sin(angle))
+    return radius[-1] + spacing / 2, local
 
 
 def render(store, target: str | Path, *, lang: str = "en", focus: str | None = None, hops: int = 1,
            max_nodes: int = 2000, classes: set | None = None) -> dict:
-    import networkx as nx
-
     nodes, edges = collect(store)
     keep = select(nodes, edges, focus=focus, hops=hops, max_nodes=max_nodes, classes=classes)
-    edges = [e for e in edges if e["from"] in keep and e["to"] in keep]
-    positions = {}
-    if len(keep) > LAYOUT_THRESHOLD:
-        g = nx.Graph()
-        g.add_nodes_from(sorted(keep))
-        g.add_edges_from((e["from"], e["to"]) for e in edges)
-        scale = 40 * len(keep) ** 0.5
-        positions = {n: (float(x) * scale, float(y) * scale)
-                     for n, (x, y) in nx.spring_layout(g, seed=7, iterations=30).items()}
+    kept = set(keep)
+    edges = [e for e in edges if e["from"] in kept and e["to"] in kept]
+    positions = layout(keep, edges)
     degree = defaultdict(int)
     for e in edges:
         degree[e["from"]] += 1
         degree[e["to"]] += 1
+        e["more"] = max(0, len(e["evidence"]) - MAX_LIST)
+        e["evidence"] = e["evidence"][:MAX_LIST]
     out_nodes = []
     for n in sorted(keep):
         d = nodes[n]
-        label = d["labels"].get(lang) or next((d["labels"][k] for k in ("en", "zh", "de", "") if k in d["labels"]), n)
-        item = {"id": n, "label": label, "cls": d["cls"], "labels": d["labels"], "alt": d["alt"],
-                "mentions": d["mentions"], "articles": d["articles"][:50], "amounts": d["amounts"],
-                "value": d["mentions"] + degree[n]}
-        if n in positions:
-            item["x"], item["y"] = positions[n]
-        out_nodes.append(item)
-    payload = {"nodes": out_nodes, "edges": edges, "colors": COLORS, "shapes": SHAPES,
-               "physics": len(keep) <= LAYOUT_THRESHOLD,
-               "summary": {"nodes": len(out_nodes), "edges": len(edges), "total": len(nodes)}}
-    page = _page(payload)
+        name = next((d["labels"][k] for k in (lang, *FALLBACK) if k in d["labels"]), None)
+        name = name or min(d["labels"].values(), default=None) or (d["alt"] or [n.rsplit("/", 1)[-1]])[0]
+        x, y = positions[n]
+        out_nodes.append({"id": n, "name": name, "label": _short(name), "cls": d["cls"], "labels": d["labels"],
+                          "alt": d["alt"], "mentions": d["mentions"], "articles": d["articles"][:MAX_LIST],
+                          "more": max(0, len(d["articles"]) - MAX_LIST), "amounts": d["amounts"],
+                          "value": d["mentions"] + degree[n], "x": x, "y": y})
+    payload = {"nodes": out_nodes, "edges": edges, "classes": {c: {"color": COLORS[c], "shape": SHAPES[c]} for c in CLASSES},
+               "physics": len(keep) <= PHYSICS_MAX, "lang": lang,
+               "summary": {"nodes": len(out_nodes), "edges": len(edges), "entities": len(nodes), "focus": focus or ""}}
     target = Path(target)
-    if target.parent and not target.parent.exists():
+    if not target.parent.is_dir():
         raise KGError(f"{target.parent}: no such folder")
+    if target.is_dir():
+        raise KGError(f"{target}: is a folder")
     with atomic_path(target) as tmp:
-        tmp.write_text(page, encoding="utf-8")
+        tmp.write_text(page(payload), encoding="utf-8")
     return {"nodes": len(out_nodes), "edges": len(edges)}
 
 
-def _asset(*parts: str) -> str:
-    return ir.files("pyvis").joinpath("lib", *parts).read_text(encoding="utf-8")
+def _short(name: str) -> str:
+    return name if len(name) <= MAX_LABEL else name[:MAX_LABEL - 1] + "…"
+
+
+def _asset(name: str) -> str:
+    # Beside this module rather than importlib.resources: the editable install maps `kg` as a
+    # namespace package, where resources.files("kg") fails outside the checkout.
+    return (Path(__file__).parent / "view_assets" / name).read_text(encoding="utf-8")
+
+
+def _vis(name: str) -> str:
+    import pyvis
+
+    return (Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
 def _script_safe(text: str) -> str:
-    # Inside <script>, "</script" ends the element and "<!--" changes parsing: escape every "<".
+    """Text that cannot end or change the <script> element it sits in: "</script" would end it and
+    "<!--" switches the parser to a mode where "<script" nests. In JSON "<" only occurs inside strings,
+    where \\u003c means the same; in JavaScript the escapes used are only valid there for strings,
+    regular expressions and comments, which is where vis-network has them (it has none today)."""
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def _page(payload: dict) -> str:
-    template = ir.files("kg").joinpath("view_assets", "page.html").read_text(encoding="utf-8")
-    data = _script_safe(json.dumps(payload, ensure_ascii=False, sort_keys=True))
-    js = _asset("vis-9.1.2", "vis-network.min.js").replace("</script", "<\\/script")
-    css = _asset("vis-9.1.2", "vis-network.css").replace("</style", "<\\/style")
-    app = ir.files("kg").joinpath("view_assets", "app.js").read_text(encoding="utf-8")
-    return (template.replace("/*VIS_CSS*/", css).replace("/*VIS_JS*/", js)
-            .replace("/*APP_JS*/", app).replace("/*GRAPH_JSON*/", data))
+def _js_safe(js: str) -> str:
+    return re.sub(r"(?i)<(/script|!--)", r"<\\\1", js)
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def page(payload: dict) -> str:
+    """The whole HTML page for a payload built by render()."""
+    scripts = {"VIS_JS": _js_safe(_vis("vis-network.min.js")), "APP_JS": _js_safe(_asset("app.js"))}
+    parts = {**scripts,
+             "VIS_CSS": re.sub(r"(?i)</style", r"<\\/style", _vis("vis-network.css")),
+             "GRAPH_JSON": _script_safe(json.dumps(payload, ensure_ascii=False, sort_keys=True)),
+             "SCRIPT_HASHES": " ".join(_sha256(s) for s in scripts.values())}
+    # One pass, so nothing inserted is searched again for placeholders.
+    return re.sub(r"/\*(\w+)\*/", lambda m: parts.get(m[1], m[0]), _asset("page.html"))

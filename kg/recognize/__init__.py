@@ -103,7 +103,8 @@ def propagate(doc: Document, mentions: tuple[Mention, ...]):
 
 
 def _priority(m: Mention) -> int:
-    return PRIORITY.get(m.source.split(".")[1] if "." in m.source else m.source, 1)
+    family, _, rule = m.source.partition(".")  # "lexicon.zh", "zh.title", "money.pattern"
+    return PRIORITY.get(family, PRIORITY.get(rule, 1))
 
 
 def select(mentions: Iterable[Mention]) -> tuple[Mention, ...]:

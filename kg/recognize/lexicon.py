@@ -29,7 +29,7 @@ class LexiconRecognizer:
                 continue
             for length in range(min(lex.zh_max, n - i), 1, -1):
                 keys = lex.zh.get(text[i:i + length])
-                if keys:
+                if keys and not _splits_a_word(text, i, i + length):
                     key = _pick(keys, lex)
                     yield Mention(i, i + length, doc.article.text[i:i + length], lex.entries[key].kind,
                                   0.95, "lexicon.zh", key=key)
@@ -80,6 +80,20 @@ class LexiconRecognizer:
             return surface.isupper()
         # Names are capitalised: "china" or "shell" in running text is not a name.
         return surface[:1].isupper() or surface[:1].isdigit()
+
+
+# A name that ends inside a common word is not that name: 财政部 in 财政部门 ("finance
+# departments"), 中国银行 in 中国银行业, 新浪 in 新浪潮, 滴滴 in 点点滴滴. jieba's dictionary
+# frequencies say which two-character words are common.
+COMMON_WORD_FREQ = 2000
+
+
+def _splits_a_word(text: str, start: int, end: int) -> bool:
+    from .zh import _jieba
+
+    freq = _jieba().tokenizer.FREQ
+    edges = (text[end - 1:end + 1], text[start - 1:start + 1] if start > 0 else "")
+    return any(len(w) == 2 and freq.get(w, 0) >= COMMON_WORD_FREQ for w in edges)
 
 
 def _pick(keys: list[str], lex: lx.Lexicon) -> str:

@@ -79,6 +79,7 @@ class ChineseRecognizer:
             yield from self._heads(doc, tokens)
             yield from self._people(doc, tokens)
             yield from self._tagged(doc, tokens)
+            yield from self._partners(doc, tokens)
         yield from self._quotes(doc)
 
     # -- quoted names --------------------------------------------------------------------------
@@ -183,11 +184,29 @@ class ChineseRecognizer:
                 yield Mention(start, end, doc.article.text[start:end], "Organization", 0.6, "zh.pos")
             previous_place = is_place or (flag == "ns" and self._known_place(word))
 
+    def _partners(self, doc: Document, tokens):
+        """与维吉达尼等合作伙伴: an unknown proper name between 与 and 合作 is an organisation."""
+        for i in range(1, len(tokens) - 1):
+            start, end, word, flag = tokens[i]
+            if tokens[i - 1][2] not in _PARTNER_BEFORE or flag not in ("nr", "nrt", "nz", "nt", "x", "j", "nrfg"):
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", word):
+                continue
+            k = i + 1
+            if tokens[k][2] == "等" and k + 1 < len(tokens):
+                k += 1
+            if _PARTNER_AFTER.match(tokens[k][2]):
+                yield Mention(start, end, doc.article.text[start:end], "Organization", 0.55, "zh.context")
+
     def _known_place(self, word: str) -> bool:
         from .. import lexicon as lx
 
         lex = lx.load()
         return any(lex.entries[k].kind == "Place" for k in lex.zh.get(word, ()))
+
+
+_PARTNER_BEFORE = frozenset("与 和 同 携手 联合".split())
+_PARTNER_AFTER = re.compile(r"^(合作|签约|签署|联手|共建|达成|共同)")
 
 
 def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:

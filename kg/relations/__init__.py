@@ -81,7 +81,14 @@ def _apply(rx, masked, slots, s, doc, name, pred, conf):
         pos = m.start() + 1
         groups = m.groupdict()
         subjects = _slots_in(groups.get("s"), slots)
+        if "s" not in groups and pred in ("role", "role-list"):
+            # "… took over as CEO of X and served as Chairman of Y": each title takes the
+            # nearest person before it.
+            people = [slots[int(i)] for k, i in _SLOT.findall(masked[:m.start()]) if k == "P"]
+            subjects = people[-1:]
         objects = _slots_in(groups.get("o"), slots) + _slots_in(groups.get("olist"), slots)
+        if groups.get("olast"):  # a place chain: the most specific place (河北承德市滦平县 -> 滦平县)
+            objects += _slots_in(groups["olast"], slots)[-1:]
         if not subjects or not objects:
             continue
         title = (groups.get("title") or "").strip() or None

@@ -58,7 +58,7 @@ RULES = [
     ("zh.role-list", "zh", rf"(?P<o>{ORGLIKE})的(?:[两三四五六七八九十\d]+位)?(?P<title>{TITLES_ZH})[，,：:](?:{O}?(?:{TITLES_ZH}))?(?P<s>{P})", "role", 0.75),
     ("zh.role-list2", "zh", rf"(?P<o>{ORGLIKE})的(?:[两三四五六七八九十\d]+位)?(?P<title>{TITLES_ZH})[，,：:]{GAP}{{0,30}}?(?:与|和|、)(?:{O}?(?:{TITLES_ZH}))?(?P<s>{P})", "role", 0.7),
     ("en.role-of", "en", rf"(?P<s>{P}),? (?:who is |is |was |as |currently |now |the |a |its |also |officially )*(?P<title>{TITLES_EN}) (?:of|at) (?:the )?(?P<o>{ORGLIKE})", "role", 0.9),
-    ("en.role-as", "en", rf"(?P<s>{P}){GAP}{{0,60}}?(?:served as|serves as|became|took over as|was named|appointed|as) (?:the |a )?(?P<title>{TITLES_EN}) (?:of|at) (?:the )?(?P<o>{ORGLIKE})", "role", 0.8),
+    ("en.role-as", "en", rf"\b(?:served as|serves as|became|become|took over as|was named|named|appointed|as) (?:the |a |its )?(?P<title>{TITLES_EN}) (?:of|at) (?:the )?(?P<o>{ORGLIKE})", "role", 0.8),
     ("en.role-before", "en", rf"(?P<o>{ORGLIKE})(?:'s|’s)? (?P<title>{TITLES_EN}) (?P<s>{P})", "role", 0.85),
     ("en.role-list", "en", rf"(?P<s>{P}){GAP}{{0,40}}?(?P<title>{TITLES_EN}) of {GAP}{{0,80}}?including (?P<olist>(?:{O}(?:, | and |, and ))*{O})", "role-list", 0.75),
     ("de.role-of", "de", rf"(?P<s>{P}), (?:der |die )?(?P<title>{TITLES_DE}) (?:von |der |des |bei )(?P<o>{ORGLIKE})", "role", 0.85),
@@ -74,7 +74,8 @@ RULES = [
     ("de.fund-of", "de", rf"(?P<s>{O}){GAP}{{0,60}}?(?:Finanzierung von|finanziert|fördert) (?:den |die |das )?(?P<o>⟦[GF]\d+⟧)", "launched", 0.6),
     # --- structure ----------------------------------------------------------------------------
     ("zh.subsidiary", "zh", rf"(?P<o>{O})旗下(?:的)?(?P<s>{O})", "partOf", 0.9),
-    ("zh.partner", "zh", rf"(?P<s>{ACTOR})(?:{GAP}{{0,10}}?)(?:与|和|同|携手|联合)(?P<o>⟦[OL]\d+⟧){GAP}{{0,16}}?(?:合作|签署|签约|携手|共建|共同)", "partnerOf", 0.8),
+    ("zh.partner", "zh", rf"(?P<s>{ACTOR})(?:{GAP}{{0,10}}?)(?:与|和|同|携手|联合)(?:(?P<o>{O})|(?P<olast>(?:{L})+)){GAP}{{0,16}}?(?:合作|签署|签约|携手|共建|共同)", "partnerOf", 0.8),
+    ("zh.operates-where", "zh", rf"^(?:在|于){GAP}{{0,12}}?(?P<olast>(?:{L})+)[，,](?P<s>⟦[OFG]\d+⟧)", "operatesIn", 0.6),
     ("en.partner", "en", rf"(?P<s>{ACTOR}){GAP}{{0,60}}?(?:in partnership with|partnered with|partnering with|teamed up with|in cooperation with|together with|cooperat(?:e|es|ed|ing) with|joint venture with) (?:the )?(?P<o>⟦[OL]\d+⟧)", "partnerOf", 0.8),
     ("de.partner", "de", rf"(?P<s>{ACTOR}){GAP}{{0,60}}?(?:gemeinsam mit|zusammen mit|in Zusammenarbeit mit|in Kooperation mit|kooperiert mit) (?:der |dem |den )?(?P<o>⟦[OL]\d+⟧)", "partnerOf", 0.8),
     ("zh.hq", "zh", rf"(?P<s>{O}){GAP}{{0,8}}?(?:总部位于|总部设在|总部在|位于|坐落于)(?P<o>{L})", "locatedIn", 0.85),

@@ -1,84 +1,139 @@
-// Builds the page from the JSON block. Every piece of article text goes through textContent.
+// Builds the page from the JSON block. Names, titles and sentences come from articles, so they are
+// untrusted: every one goes into the DOM through textContent (el below), never as HTML, and vis-network
+// gets tooltips as DOM elements, not strings.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
-  function el(tag, text) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; }
-  function tip(lines) { var d = el("div"); lines.forEach(function (l) { d.appendChild(el("div", l)); }); return d; }
+  var large = !data.physics;
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  function tip(head, lines) {
+    var d = el("div"); d.appendChild(el("div", head, "tip-head"));
+    lines.forEach(function (l) { d.appendChild(el("div", l)); });
+    return d;
+  }
+  function names(n) {  // "name (lang)" for every language, then the aliases
+    return Object.keys(n.labels).sort().map(function (k) { return n.labels[k] + " (" + (k || "no language") + ")"; })
+      .concat(n.alt);
+  }
 
-  var hidden = {};
+  var byId = {}, links = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; links[n.id] = []; });
+  data.edges.forEach(function (e, i) { links[e.from].push(i); links[e.to].push(i); });
+
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var names = Object.keys(n.labels).sort().map(function (k) { return n.labels[k] + (k ? " @" + k : ""); });
-    return { id: n.id, label: n.label, x: n.x, y: n.y, value: n.value, group: n.cls,
-             color: data.colors[n.cls], shape: data.shapes[n.cls],
-             title: tip([n.cls].concat(names, n.amounts.map(function (a) { return "amount: " + a; }))) };
+    var style = data.classes[n.cls];
+    return { id: n.id, label: n.label, x: n.x, y: n.y, value: n.value, group: n.cls, color: style.color, shape: style.shape,
+             font: { color: style.shape === "box" ? "#fff" : "#222" },
+             title: tip(n.name, [n.cls + " · " + n.mentions + " mentions"].concat(
+               names(n), n.amounts.map(function (a) { return "amount: " + a; }))) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
     var ev = e.evidence[0];
-    return { id: i, from: e.from, to: e.to, label: e.label, arrows: "to", font: { size: 10, align: "middle" },
-             title: tip([e.label].concat(ev ? ["“" + ev.sentence + "”", "— " + ev.article] : [])) };
+    return { id: i, from: e.from, to: e.to, label: e.label,
+             title: tip(byId[e.from].name + " — " + e.label + " → " + byId[e.to].name,
+                        ev ? ["“" + ev.sentence + "”", "— " + ev.article] : ["(no evidence sentence)"]) };
   }));
-  var byId = {}; data.nodes.forEach(function (n) { byId[n.id] = n; });
 
-  var summary = document.getElementById("summary");
-  summary.textContent = data.summary.nodes + " nodes, " + data.summary.edges + " edges" +
-      (data.summary.total > data.summary.nodes ? " (of " + data.summary.total + " entities)" : "");
-
-  var legend = document.getElementById("legend");
-  Object.keys(data.colors).forEach(function (cls) {
-    var label = el("label"); var box = el("input"); box.type = "checkbox"; box.checked = true; box.dataset.cls = cls;
-    var swatch = el("i"); swatch.style.background = data.colors[cls];
-    label.appendChild(box); label.appendChild(swatch); label.appendChild(document.createTextNode(cls));
-    var span = el("span"); span.appendChild(label); legend.appendChild(span);
-    box.addEventListener("change", function () { hidden[cls] = !box.checked; refilter(); });
-  });
-
+  var hidden = {};
   var view = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.group]; } });
   var network = new vis.Network(document.getElementById("graph"), { nodes: view, edges: edges }, {
-    physics: { enabled: data.physics, stabilization: { iterations: 150 } },
-    nodes: { scaling: { min: 8, max: 40 }, font: { size: 12 } },
-    interaction: { hover: true, tooltipDelay: 150 }
+    // improvedLayout off: every node arrives with a position (computed by kg), and vis's own
+    // Kamada-Kawai pass is slow and warns on large graphs.
+    layout: { improvedLayout: false },
+    physics: { enabled: data.physics, stabilization: { iterations: 200 } },
+    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 11, max: 22, drawThreshold: 6 } }, font: { size: 12 } },
+    // Straight edges and hiding edges while moving keep thousands of nodes responsive.
+    edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#999", highlight: "#333", hover: "#333" },
+             font: { size: 10, align: "middle", color: "#555" }, smooth: large ? false : { type: "dynamic" } },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: large, hideEdgesOnZoom: large }
   });
-  function refilter() { view.refresh(); }
+  window.kgNetwork = network;  // for tests and the curious (browser console)
+  network.once("afterDrawing", function () { window.kgReadyAt = performance.now(); });
+
+  var s = data.summary;
+  document.getElementById("summary").textContent = s.nodes + " entities, " + s.edges + " relations" +
+    (s.entities > s.nodes ? " (of " + s.entities + " entities in the graph)" : "") +
+    (s.focus ? " around “" + s.focus + "”" : "");
+
+  var legend = document.getElementById("legend");
+  Object.keys(data.classes).forEach(function (cls) {
+    var count = data.nodes.filter(function (n) { return n.cls === cls; }).length;
+    if (!count) return;
+    var label = el("label"), box = el("input"), swatch = el("i");
+    box.type = "checkbox"; box.checked = true; box.dataset.cls = cls;
+    swatch.style.background = data.classes[cls].color;
+    label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", cls + " (" + count + ")"));
+    legend.appendChild(label);
+    box.addEventListener("change", function () { hidden[cls] = !box.checked; view.refresh(); });
+  });
 
   var physics = document.getElementById("physics");
   physics.checked = data.physics;
   physics.addEventListener("change", function () { network.setOptions({ physics: { enabled: physics.checked } }); });
 
+  var matches = document.getElementById("matches");
   document.getElementById("search").addEventListener("input", function (ev) {
     var q = ev.target.value.trim().toLowerCase();
+    matches.textContent = "";
     if (!q) { network.unselectAll(); return; }
     var hits = data.nodes.filter(function (n) {
-      return Object.values(n.labels).concat(n.alt).some(function (s) { return s.toLowerCase().indexOf(q) >= 0; });
+      return !hidden[n.cls] && names(n).some(function (x) { return x.toLowerCase().indexOf(q) >= 0; });
     }).map(function (n) { return n.id; });
+    matches.textContent = hits.length ? hits.length + " match" + (hits.length > 1 ? "es" : "") : "no match";
     network.selectNodes(hits);
     if (hits.length) { network.fit({ nodes: hits, animation: false }); show(byId[hits[0]]); }
   });
 
   var panel = document.getElementById("panel");
   function section(dl, title, items) {
-    if (!items.length) return; dl.appendChild(el("dt", title));
-    items.forEach(function (t) { dl.appendChild(el("dd", t)); });
+    if (!items.length) return;
+    dl.appendChild(el("dt", title));
+    items.forEach(function (t) { var dd = el("dd"); dd.appendChild(typeof t === "string" ? el("span", t) : t); dl.appendChild(dd); });
+  }
+  function jump(id) {  // a button that shows another node, the way a link would but without a URL
+    var b = el("button", byId[id].name);
+    b.addEventListener("click", function () {
+      if (view.get(id)) { network.selectNodes([id]); network.focus(id, { scale: 1.2, animation: false }); }
+      show(byId[id]);
+    });
+    return b;
   }
   function show(n) {
-    panel.replaceChildren();
-    panel.appendChild(el("h2", n.label));
+    panel.replaceChildren(el("h2", n.name));
     var dl = el("dl");
-    section(dl, "class", [n.cls]);
-    section(dl, "names", Object.keys(n.labels).sort().map(function (k) { return n.labels[k] + " (" + (k || "–") + ")"; }).concat(n.alt));
+    section(dl, "class", [n.cls + " · " + n.mentions + " mentions"]);
+    section(dl, "names", names(n));
     section(dl, "amounts", n.amounts);
-    section(dl, "articles (" + n.articles.length + ")", n.articles);
+    section(dl, "relations", links[n.id].map(function (i) {
+      var e = data.edges[i], out = e.from === n.id, span = el("span");
+      span.appendChild(document.createTextNode(out ? e.label + " → " : "← " + e.label + " · "));
+      span.appendChild(jump(out ? e.to : e.from));
+      return span;
+    }));
+    section(dl, "articles (" + (n.articles.length + n.more) + ")",
+            n.articles.concat(n.more ? ["… and " + n.more + " more"] : []));
     panel.appendChild(dl);
   }
   function showEdge(e) {
-    panel.replaceChildren();
-    panel.appendChild(el("h2", (byId[e.from] || {}).label + " — " + e.label + " → " + (byId[e.to] || {}).label));
+    panel.replaceChildren(el("h2", e.label));
     var dl = el("dl");
-    section(dl, "evidence", e.evidence.map(function (v) { return "“" + v.sentence + "” — " + v.article; }));
+    section(dl, "from", [jump(e.from)]);
+    section(dl, "to", [jump(e.to)]);
+    section(dl, "evidence (" + (e.evidence.length + e.more) + ")", e.evidence.map(function (v) {
+      var span = el("span");
+      span.appendChild(el("span", "“" + v.sentence + "”", "sentence"));
+      span.appendChild(document.createTextNode(" — " + v.article));
+      return span;
+    }));
     panel.appendChild(dl);
   }
   network.on("click", function (p) {
     if (p.nodes.length) show(byId[p.nodes[0]]);
     else if (p.edges.length) showEdge(data.edges[p.edges[0]]);
   });
-  window.kgNetwork = network;
 })();
