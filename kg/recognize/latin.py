@@ -165,6 +165,14 @@ class LatinRecognizer:
             return
         if kind:
             return
+        if "and" in toks or "und" in toks:
+            # "Intime Retail Group and Weibo": two names joined by a conjunction.
+            cut = max(i for i, x in enumerate(toks) if x in ("and", "und"))
+            left_end = start + text[start:end].index(" " + toks[cut] + " ")
+            right_start = left_end + len(toks[cut]) + 2
+            yield from self._classify(doc, sent_start, start, left_end, toks[:cut])
+            yield from self._classify(doc, sent_start, right_start, end, toks[cut + 1:])
+            return
         person = self._person(doc, start, end, toks)
         if person is None and len(toks) > 2:
             # "Group Chairman und CEO Daniel Zhang": the name is the run's tail.

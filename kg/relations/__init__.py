@@ -139,14 +139,18 @@ def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], l
         if owner is None and not commit.search(window):
             previous_owner, previous_end = None, m.end
             continue
+        if owner is None:  # "投入500亿元启动“…”战略": the program named right after the sum
+            after = [o for o in owners if 0 <= o.start - m.end <= R.NEAR_AFTER[lang]]
+            if after:
+                owner, rule = after[0], "amount.nearest"
         if owner is None:
             launched = [f.object for f in here if f.predicate in ("launched", "established") and f.object.kind in ("Fund", "Program")]
             if launched:
                 owner, rule = launched[0], "amount.launched"
         if owner is None:
-            near = [o for o in owners if o.end <= m.start] + [o for o in owners if 0 <= o.start - m.end <= R.NEAR_AFTER[lang]]
-            if near:
-                owner, rule = min(near, key=lambda o: abs(o.start - m.start)), "amount.nearest"
+            before = [o for o in owners if o.end <= m.start]
+            if before:
+                owner, rule = before[-1], "amount.nearest"
         if owner is None:
             before_orgs = [o for o in orgs if o.end <= m.start]
             if before_orgs:

@@ -65,7 +65,7 @@ RULES = [
     ("de.role-before", "de", rf"(?P<o>{ORGLIKE})(?:-| )?(?P<title>{TITLES_DE}) (?P<s>{P})", "role", 0.85),
     ("de.role-title", "de", rf"(?P<title>{TITLES_DE}) (?:von |der |des )?(?P<o>{ORGLIKE}),? (?P<s>{P})", "role", 0.8),
     # --- launches and foundings ---------------------------------------------------------------
-    ("zh.launch", "zh", rf"(?P<s>{O}){GAP}{{0,30}}?{LAUNCH_ZH}{GAP}{{0,20}}?(?P<o>{G})", "launched", 0.8),
+    ("zh.launch", "zh", rf"(?P<s>{O}){GAP}{{0,60}}?{LAUNCH_ZH}{GAP}{{0,20}}?(?P<o>{G})", "launched", 0.8),
     ("zh.establish", "zh", rf"(?P<s>{O}){GAP}{{0,30}}?{ESTABLISH_ZH}{GAP}{{0,20}}?(?P<o>⟦[FO]\d+⟧)", "established", 0.8),
     ("en.launch", "en", rf"(?P<s>{O}){GAP}{{0,80}}?{LAUNCH_EN}{GAP}{{0,50}}?(?P<o>{G})", "launched", 0.75),
     ("en.establish", "en", rf"(?P<s>{O}){GAP}{{0,80}}?{ESTABLISH_EN}{GAP}{{0,30}}?(?P<o>⟦[FO]\d+⟧)", "established", 0.75),
@@ -75,7 +75,7 @@ RULES = [
     # --- structure ----------------------------------------------------------------------------
     ("zh.subsidiary", "zh", rf"(?P<o>{O})旗下(?:的)?(?P<s>{O})", "partOf", 0.9),
     ("zh.partner", "zh", rf"(?P<s>{ACTOR})(?:{GAP}{{0,10}}?)(?:与|和|同|携手|联合)(?:(?P<o>{O})|(?P<olast>(?:{L})+)){GAP}{{0,16}}?(?:合作|签署|签约|携手|共建|共同)", "partnerOf", 0.8),
-    ("zh.operates-where", "zh", rf"^(?:在|于){GAP}{{0,12}}?(?P<olast>(?:{L})+)[，,](?P<s>⟦[OFG]\d+⟧)", "operatesIn", 0.6),
+    ("zh.operates-where", "zh", rf"^(?:在|于){GAP}{{0,12}}?(?P<olast>(?:{L})+)[，,](?:{O})*(?P<s>⟦[OFG]\d+⟧)", "operatesIn", 0.6),
     ("en.partner", "en", rf"(?P<s>{ACTOR}){GAP}{{0,60}}?(?:in partnership with|partnered with|partnering with|teamed up with|in cooperation with|together with|cooperat(?:e|es|ed|ing) with|joint venture with) (?:the )?(?P<o>⟦[OL]\d+⟧)", "partnerOf", 0.8),
     ("de.partner", "de", rf"(?P<s>{ACTOR}){GAP}{{0,60}}?(?:gemeinsam mit|zusammen mit|in Zusammenarbeit mit|in Kooperation mit|kooperiert mit) (?:der |dem |den )?(?P<o>⟦[OL]\d+⟧)", "partnerOf", 0.8),
     ("zh.hq", "zh", rf"(?P<s>{O}){GAP}{{0,8}}?(?:总部位于|总部设在|总部在|位于|坐落于)(?P<o>{L})", "locatedIn", 0.85),
