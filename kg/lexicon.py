@@ -76,6 +76,9 @@ class Lexicon:
         self.zh_max = max((len(k) for k in self.zh), default=0)
         self.zh_prefixes = {k[:2] for k in self.zh if len(k) >= 2}
         self.latin_max = max((len(k) for k in self.latin), default=0)
+        # first tokens of every Latin label: most tokens of a text start no name at all
+        self.latin_first = {k[0] for k in self.latin}
+        self.de_first = {k[0] for k in self.de}
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)

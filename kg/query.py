@@ -3,12 +3,15 @@
 Safety, checked on the parsed query before anything runs (rdflib's parser; pyoxigraph and rdflib
 would both send HTTP requests for SERVICE): no SERVICE, no LOAD or other updates, no FROM /
 FROM NAMED (a remote or file: graph). A time limit and a row limit stop runaway queries.
+
+Parameters are bound with Oxigraph's `substitutions` (SEP-0007), never pasted into the text.
+Oxigraph binds only variables of the SELECT clause, so a query selects (and groups by) each of
+its `# @param` variables; `run` leaves those columns out of the result.
 """
 from __future__ import annotations
 
 import re
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +19,7 @@ import pyoxigraph as ox
 
 from . import resources
 from .errors import QueryError, QueryLimitError, UnsafeQueryError
-from .vocab import sparql_prefixes
+from .vocab import PREFIXES, sparql_prefixes
 
 DEFAULT_TIMEOUT = 30.0  # seconds
 DEFAULT_LIMIT = 10_000  # rows
@@ -55,10 +58,14 @@ def _describe(name: str, text: str) -> NamedQuery:
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        if not line.startswith("# @param"):
+        if not _PARAM.match(line):
             lines.append(line.lstrip("# ").rstrip())
-    params = tuple((m.group(1), m.group(2).strip()) for m in _PARAM.finditer(text))
-    return NamedQuery(name, " ".join(x for x in lines if x), params, text)
+    return NamedQuery(name, " ".join(x for x in lines if x), params_of(text), text)
+
+
+def params_of(text: str) -> tuple[tuple[str, str], ...]:
+    """The `# @param NAME help` lines of a query."""
+    return tuple((m.group(1), m.group(2).strip()) for m in _PARAM.finditer(text))
 
 
 def resolve_text(query: str) -> tuple[str, NamedQuery | None]:
@@ -81,88 +88,69 @@ def resolve_text(query: str) -> tuple[str, NamedQuery | None]:
 
 def check_safe(text: str, allow_remote: bool = False) -> None:
     """Refuse updates, SERVICE and FROM before the query runs."""
-    from rdflib.plugins.sparql import parser
     from pyparsing import ParseException
+    from rdflib.plugins.sparql import parser
 
-    body = sparql_prefixes() + text
+    header = sparql_prefixes()
     try:
-        parsed = parser.parseQuery(body)
-    except ParseException:
+        parsed = parser.parseQuery(header + text)
+    except ParseException as e:
         try:
-            parser.parseUpdate(body)
-        except ParseException as e:
-            raise QueryError(f"SPARQL syntax error: {e.msg} (line {e.lineno - len(sparql_prefixes().splitlines())}, column {e.col})") from None
+            parser.parseUpdate(header + text)
+        except ParseException:
+            line = e.lineno - header.count("\n")
+            raise QueryError(f"SPARQL syntax error at line {line}, column {e.col}: {e.msg}") from None
         raise UnsafeQueryError("updates (INSERT, DELETE, LOAD, CLEAR, …) are refused: kg query is read-only") from None
     if allow_remote:
         return
-    found = _find(parsed, {"ServiceGraphPattern"})
-    if found:
+    if _find(parsed, "ServiceGraphPattern"):
         raise UnsafeQueryError("SERVICE (federated query) is refused: it would send requests over the network "
                                "(use --allow-remote to permit it)")
-    if _find(parsed, {"DatasetClause"}) or re.search(r"\bFROM\s+(NAMED\s+)?<", text, re.I):
+    if _find(parsed, "DatasetClause"):
         raise UnsafeQueryError("FROM / FROM NAMED graphs are refused: they may load remote or file: data "
                                "(use --allow-remote to permit it)")
 
 
-def _find(node, names: set[str]) -> bool:
+def _find(node, name: str) -> bool:
+    """Whether rdflib's parse tree holds a node called `name` (a CompValue's name, e.g. ServiceGraphPattern)."""
+    from pyparsing import ParseResults
     from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     while stack:
         n = stack.pop()
         if isinstance(n, CompValue):
-            if n.name in names:
+            if n.name == name:
                 return True
             stack.extend(n.values())
-        elif isinstance(n, (list, tuple)):
+        elif isinstance(n, (list, tuple, ParseResults)):
             stack.extend(n)
-        elif hasattr(n, "asList") and not isinstance(n, str):
-            stack.extend(n.asList() if callable(getattr(n, "asList", None)) else [])
     return False
 
 
 def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, timeout: float = DEFAULT_TIMEOUT,
         limit: int = DEFAULT_LIMIT, allow_remote: bool = False) -> Result:
     check_safe(text, allow_remote)
-    substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
-    prefixes = {line.split()[1][:-1]: line.split()[2][1:-1] for line in sparql_prefixes().splitlines()}
+    substitutions = {ox.Variable(k): _term(k, v) for k, v in (params or {}).items()}
+    hidden = {name for name, _ in params_of(text)}
     box: dict = {}
 
     def work():
         try:
-            res = store.query(text, prefixes=prefixes, substitutions=substitutions or None)
-            if isinstance(res, bool):
-                box["result"] = Result("ask", boolean=res)
-            elif isinstance(res, ox.QuerySolutions):
-                variables = tuple(v.value for v in res.variables)
-                rows = []
-                for sol in res:
-                    if len(rows) >= limit:
-                        box["truncated"] = True
-                        break
-                    if box.get("cancel"):
-                        return
-                    rows.append(tuple(sol[v] for v in variables))
-                box["result"] = Result("select", variables, tuple(rows), truncated=box.get("truncated", False))
-            else:
-                triples = []
-                for t in res:
-                    if len(triples) >= limit:
-                        box["truncated"] = True
-                        break
-                    if box.get("cancel"):
-                        return
-                    triples.append(t)
-                box["result"] = Result("graph", triples=tuple(triples), truncated=box.get("truncated", False))
+            box["result"] = _collect(store.query(text, prefixes=PREFIXES, substitutions=substitutions or None),
+                                     hidden, limit, box)
         except SyntaxError as e:
-            box["error"] = QueryError(f"SPARQL syntax error: {str(e).splitlines()[0]}")
+            box["error"] = QueryError(f"SPARQL syntax error: {_first_line(e)}")
         except (OSError, ValueError, RuntimeError) as e:
-            box["error"] = QueryError(f"query failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+            if "in its SELECT projection" in str(e):
+                box["error"] = QueryError(f"cannot bind {', '.join(sorted(params))}: Oxigraph binds a parameter only "
+                                          "to a variable of the SELECT clause (and of GROUP BY if the query groups)")
+            else:
+                box["error"] = QueryError(f"query failed: {_first_line(e)}")
 
     # pyoxigraph cannot interrupt a running query, so it runs in a daemon thread and the caller
-    # stops waiting at the time limit (the CLI then exits, ending the thread).
+    # stops waiting at the time limit; the thread stops at its next row (the CLI exits anyway).
     thread = threading.Thread(target=work, daemon=True)
-    started = time.monotonic()
     thread.start()
     thread.join(timeout)
     if thread.is_alive():
@@ -170,17 +158,41 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, tim
         raise QueryLimitError(f"query stopped after {timeout:g} s (time limit; raise it with --timeout)")
     if "error" in box:
         raise box["error"]
-    result = box["result"]
-    del started
-    return result
+    return box["result"]
 
 
-def _term(value: str):
+def _collect(res, hidden: set[str], limit: int, box: dict) -> Result | None:
+    """Read at most `limit` rows or triples; stop early if the caller gave up waiting."""
+    if isinstance(res, ox.QueryBoolean):
+        return Result("ask", boolean=bool(res))
+    select = isinstance(res, ox.QuerySolutions)
+    variables = tuple(v.value for v in res.variables if v.value not in hidden) if select else ()
+    out, truncated = [], False
+    for item in res:
+        if box.get("cancel"):
+            return None
+        if len(out) == limit:
+            truncated = True
+            break
+        out.append(tuple(item[v] for v in variables) if select else item)
+    if select:
+        return Result("select", variables, tuple(out), truncated=truncated)
+    return Result("graph", triples=tuple(out), truncated=truncated)
+
+
+def _first_line(e: Exception) -> str:
+    return str(e).splitlines()[0] if str(e) else type(e).__name__
+
+
+def _term(name: str, value: str):
     """A parameter is an IRI if written <…> or looks like one, else a plain literal: it is bound
     as an RDF term, never pasted into the query text."""
     v = value.strip()
-    if v.startswith("<") and v.endswith(">"):
-        return ox.NamedNode(v[1:-1])
-    if re.match(r"^https?://\S+$", v):
-        return ox.NamedNode(v)
+    try:
+        if v.startswith("<") and v.endswith(">"):
+            return ox.NamedNode(v[1:-1])
+        if re.match(r"^https?://\S+$", v):
+            return ox.NamedNode(v)
+    except ValueError as e:
+        raise QueryError(f"parameter {name}: {v} is not a valid IRI ({e})") from None
     return ox.Literal(value)

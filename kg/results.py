@@ -1,4 +1,11 @@
-"""Query results as text: an aligned table (CJK-width aware), CSV, TSV, SPARQL 1.1 JSON, Turtle."""
+"""Query results as text: an aligned table (CJK-width aware), CSV, TSV, SPARQL 1.1 JSON, Turtle.
+
+    table   for people: prefixed IRIs, values on one line and cut at 80 columns, a row count
+    csv     SPARQL 1.1 CSV results: full IRIs, literals' lexical forms, blank nodes as _:id
+    tsv     the same values tab-separated, whitespace inside a value collapsed to one space
+    json    SPARQL 1.1 Query Results JSON
+ASK gives true or false (JSON: {"head": {}, "boolean": …}); CONSTRUCT and DESCRIBE give Turtle.
+"""
 from __future__ import annotations
 
 import csv
@@ -11,14 +18,13 @@ import pyoxigraph as ox
 from .query import Result
 from .vocab import PREFIXES
 
-
 def render(result: Result, fmt: str = "table") -> str:
     if result.kind == "ask":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean})
         return "true" if result.boolean else "false"
     if result.kind == "graph":
-        return ox.serialize(list(result.triples), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        return ox.serialize(list(result.triples), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8").rstrip("\n")
     if fmt == "json":
         return _json(result)
     if fmt in ("csv", "tsv"):
@@ -26,11 +32,11 @@ def render(result: Result, fmt: str = "table") -> str:
     return _table(result)
 
 
-def plain(term) -> str:
+def plain(term, compact: bool = True) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return _compact(term.value)
+        return _compact(term.value) if compact else term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
@@ -46,6 +52,7 @@ def _compact(iri: str) -> str:
 
 
 def width(s: str) -> int:
+    """Terminal columns: East Asian wide and full-width characters take two, combining marks none."""
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 0 if unicodedata.combining(c) else 1 for c in s)
 
 
@@ -78,11 +85,11 @@ def _table(result: Result) -> str:
 
 
 def _delimited(result: Result, sep: str) -> str:
+    rows = [[plain(t, compact=False) for t in row] for row in result.rows]
+    if sep == "\t":  # no quoting: tabs and line breaks inside values become spaces
+        return "\n".join("\t".join(" ".join(v.split()) for v in r) for r in [list(result.variables)] + rows)
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=sep, lineterminator="\n")
-    w.writerow(result.variables)
-    for row in result.rows:
-        w.writerow([plain(t) if sep == "," else " ".join(plain(t).split()) for t in row])
+    csv.writer(buf, lineterminator="\n").writerows([list(result.variables)] + rows)
     return buf.getvalue().rstrip("\n")
 
 

@@ -87,7 +87,7 @@ def propagate(doc: Document, mentions: tuple[Mention, ...]):
                     if len(rest) >= 3 and rest.endswith(_HEADS_ZH):
                         forms.setdefault(rest, m.kind)
                     break
-    taken = [(m.start, m.end) for m in mentions if m.kind not in ("Money", "Time")]
+    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
     for form, kind in sorted(forms.items()):
         if len(form) < 3:
             continue
@@ -96,8 +96,8 @@ def propagate(doc: Document, mentions: tuple[Mention, ...]):
         while pos >= 0:
             end = pos + len(form)
             boundary = not latin or ((pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()))
-            if boundary and not any(pos < e and s < end for s, e in taken):
-                taken.append((pos, end))
+            if boundary and not any(i in taken for i in range(pos, end)):
+                taken.update(range(pos, end))
                 yield Mention(pos, end, doc.article.text[pos:end], kind, 0.5, f"{doc.article.lang}.propagate")
             pos = text.find(form, end)
 
@@ -116,12 +116,13 @@ def select(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # surer source.
         key=lambda m: (-(m.end - m.start), -_priority(m), -m.score, m.start, m.kind),
     )
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # character positions already inside a kept mention
     kept = []
     for m in entities:
-        if any(m.start < e and s < m.end for s, e in taken):
+        span = range(max(m.start, 0), max(m.end, m.start + 1, 0))
+        if m.start >= 0 and any(i in taken for i in span):
             continue
-        taken.append((m.start, m.end))
+        taken.update(span)
         kept.append(m)
     kept.extend(_dedupe(values))
     return tuple(sorted(kept, key=lambda m: (m.start, m.end, m.kind)))

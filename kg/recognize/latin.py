@@ -168,7 +168,10 @@ class LatinRecognizer:
         if "and" in toks or "und" in toks:
             # "Intime Retail Group and Weibo": two names joined by a conjunction.
             cut = max(i for i, x in enumerate(toks) if x in ("and", "und"))
-            left_end = start + text[start:end].index(" " + toks[cut] + " ")
+            at = text[start:end].rfind(" " + toks[cut] + " ")
+            if at < 0:
+                return
+            left_end = start + at
             right_start = left_end + len(toks[cut]) + 2
             yield from self._classify(doc, sent_start, start, left_end, toks[:cut])
             yield from self._classify(doc, sent_start, right_start, end, toks[cut + 1:])

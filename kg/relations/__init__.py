@@ -121,7 +121,7 @@ def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], l
     owners = [m for m in ms if m.kind in ("Fund", "Program")]
     orgs = [m for m in ms if m.kind == "Organization"]
     deadlines = [m for m in ms if m.kind == "Time" and m.deadline]
-    here = [f for f in facts if f.evidence.sentence == s.index and f.evidence.article_id == doc.article.id]
+    here = [f for f in reversed(facts[-50:]) if f.evidence.sentence == s.index]  # this sentence's facts come last
     commit = R.COMMITMENT[lang]
     previous_owner, previous_end = None, -10
     for m in money:

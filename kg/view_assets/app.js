@@ -39,14 +39,14 @@
                         ev ? ["“" + ev.sentence + "”", "— " + ev.article] : ["(no evidence sentence)"]) };
   }));
 
-  var hidden = {};
+  var hidden = {}, physics = document.getElementById("physics");
   var view = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.group]; } });
   var network = new vis.Network(document.getElementById("graph"), { nodes: view, edges: edges }, {
     // improvedLayout off: every node arrives with a position (computed by kg), and vis's own
     // Kamada-Kawai pass is slow and warns on large graphs.
     layout: { improvedLayout: false },
-    physics: { enabled: data.physics, stabilization: { iterations: 200 } },
-    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 11, max: 22, drawThreshold: 6 } }, font: { size: 12 } },
+    physics: { enabled: data.physics, solver: "forceAtlas2Based", stabilization: { iterations: 200 } },
+    nodes: { scaling: { min: 8, max: 40 }, font: { size: 14 } },
     // Straight edges and hiding edges while moving keep thousands of nodes responsive.
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#999", highlight: "#333", hover: "#333" },
              font: { size: 10, align: "middle", color: "#555" }, smooth: large ? false : { type: "dynamic" } },
@@ -54,6 +54,13 @@
   });
   window.kgNetwork = network;  // for tests and the curious (browser console)
   network.once("afterDrawing", function () { window.kgReadyAt = performance.now(); });
+  // Physics lays the graph out before the first drawing, then stops, so that nodes hold still
+  // while people read and click them; the switch turns it back on.
+  network.once("stabilizationIterationsDone", function () {
+    window.kgStabilizedAt = performance.now();
+    network.setOptions({ physics: { enabled: false } });
+    physics.checked = false;
+  });
 
   var s = data.summary;
   document.getElementById("summary").textContent = s.nodes + " entities, " + s.edges + " relations" +
@@ -72,7 +79,6 @@
     box.addEventListener("change", function () { hidden[cls] = !box.checked; view.refresh(); });
   });
 
-  var physics = document.getElementById("physics");
   physics.checked = data.physics;
   physics.addEventListener("change", function () { network.setOptions({ physics: { enabled: physics.checked } }); });
 
