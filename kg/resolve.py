@@ -91,6 +91,7 @@ def resolve(extractions: list[Extraction] | tuple[Extraction, ...]) -> Graph:
     _in_article(extractions, uf)
     context = _context(extractions, uf)
     _cross(mentions, uf, context, lex)
+    _in_article(extractions, uf)  # again: cross-lingual merges may have joined the longer names
     return _entities(extractions, mentions, uf, lex)
 
 
@@ -127,8 +128,9 @@ def _in_article(extractions, uf: _UnionFind) -> None:
             # 阿里巴巴助力… and 阿里助力… extend. Two unrelated longer forms (科技发展基金,
             # 乡村发展基金 for 发展基金) leave the short one alone.
             minimal = {k for k in longer if not any(o != k and _extends(k, o, kind) for o in longer)}
-            if len(minimal) == 1:
-                uf.union(f"name:{kind}:{key}", f"name:{kind}:{minimal.pop()}", "in-article")
+            roots = {uf.find(f"name:{kind}:{k}") for k in minimal}
+            if len(roots) == 1:  # one longer name, or several already known to be one thing
+                uf.union(f"name:{kind}:{key}", roots.pop(), "in-article")
 
 
 def _extends(long: str, short: str, kind: str) -> bool:
@@ -180,30 +182,37 @@ def _romanised(m: Mention, lang: str) -> str | None:
 def _cross(mentions, uf: _UnionFind, context, lex) -> None:
     # People and places: romanisation. A person also needs a shared organisation in context,
     # so two different people called 张勇 stay apart.
-    by_roman: dict[tuple[str, str], set[str]] = defaultdict(set)
-    bags: dict[str, tuple[str, gloss.Bag]] = {}
+    # Romanisation links a Chinese name to a Latin one, never two Chinese names (城市/城镇,
+    # 长江/昌江 are homophones, not one thing), and only when one Chinese cluster has that
+    # romanisation (长沙县 and 长沙市 both read "changsha": the Latin name stays apart).
+    by_roman: dict[tuple[str, str], dict[bool, set[str]]] = defaultdict(lambda: {True: set(), False: set()})
+    bags: dict[str, tuple[str, str, gloss.Bag]] = {}
     for mid, (m, lang) in mentions.items():
         root = uf.find(mid)
-        if m.key:
-            continue
         if m.kind in ("Person", "Place"):
             roman = _romanised(m, lang)
             if roman:
-                by_roman[(m.kind, roman)].add(root)
-        elif root not in bags:
-            bags[root] = (m.kind, gloss.bag(m.label, lang))
-    for (kind, roman), roots in sorted(by_roman.items()):
-        roots = sorted(uf.find(r) for r in roots)
-        first = roots[0]
-        for other in roots[1:]:
-            if kind == "Place" or (context.get(uf.find(first), set()) & context.get(uf.find(other), set())):
-                uf.union(first, other, f"pinyin:{roman}")
+                by_roman[(m.kind, roman)][lx.is_han(m.label)].add(root)
+        elif not m.key and root not in bags:
+            bags[root] = (m.kind, "zh" if lx.is_han(m.label) else lang, gloss.bag(m.label, lang))
+    for (kind, roman), sides in sorted(by_roman.items()):
+        han = {uf.find(r) for r in sides[True]}
+        latin = sorted({uf.find(r) for r in sides[False]} - han)
+        if len(han) != 1 or not latin:
+            continue
+        target = han.pop()
+        for other in latin:
+            if kind == "Place" or (context.get(uf.find(target), set()) & context.get(uf.find(other), set())):
+                uf.union(target, other, f"pinyin:{roman}")
     _gloss_merges(bags, uf, context)
 
 
 def _gloss_merges(bags, uf: _UnionFind, context) -> None:
+    """Names in different languages whose glosses match. Within one language a gloss match
+    is no evidence (珠三角水资源配置工程 / 金门供水水源保障工程 share most glosses and are two
+    projects): names in one language merge by their exact form only."""
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for root, (kind, bag) in sorted(bags.items()):
+    for root, (kind, lang, bag) in sorted(bags.items()):
         for word in set().union(*bag) if bag else ():
             index[(kind, word)].append(root)
     seen = set()
@@ -218,7 +227,9 @@ def _gloss_merges(bags, uf: _UnionFind, context) -> None:
                 ra, rb = uf.find(a), uf.find(b)
                 if ra == rb:
                     continue
-                score, hits = gloss.similarity(bags[a][1], bags[b][1])
+                if bags[a][1] == bags[b][1]:
+                    continue
+                score, hits = gloss.similarity(bags[a][2], bags[b][2])
                 if score < GLOSS_THRESHOLD or hits < 2:
                     continue
                 if hits < MIN_GLOSS_HITS and not (context.get(ra, set()) & context.get(rb, set())):

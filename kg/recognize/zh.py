@@ -16,9 +16,9 @@ from ..model import Document, Mention
 ORG_HEADS = ("集团", "公司", "银行", "基金会", "委员会", "研究院", "研究所", "研究中心", "协会", "学会", "大学",
              "学院", "医院", "交易所", "联合会", "商会", "合作社", "俱乐部", "出版社", "电视台", "报社", "日报",
              "政府", "人民政府", "法院", "检察院", "总局", "管理局", "办公室", "交通委", "发改委", "卫健委", "教育局",
-             "部", "局", "厅", "委", "署", "党", "科技", "控股", "实验室", "事务所", "联盟", "工作室")
+             "部", "局", "厅", "委", "署", "科技", "控股", "实验室", "事务所", "联盟", "工作室")
 # Heads that are also common words need a proper noun in front (北京市交通委, not 该部).
-WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "党", "科技", "控股", "联盟", "工作室", "办公室"}
+WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "科技", "控股", "联盟", "工作室", "办公室", "政府", "人民政府"}
 FUND_HEADS = ("基金", "专项资金", "资金池")
 PROGRAM_HEADS = ("行动计划", "计划", "行动", "项目", "工程", "战略", "倡议", "专项行动", "频道", "方案", "示范区",
                  "大赛", "工程", "活动", "专项", "运动", "试点", "平台")
@@ -34,11 +34,12 @@ REPORTING = re.compile(r"^(表示|说|介绍|指出|认为|称|强调|透露|宣
                        r"坦承|呼吁|解释|补充|承诺|作|在|也|还|则|曾|此前|等)")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|镇|乡|村|自治区|自治州|自治县|州|盟|旗|特别行政区|新区|开发区)$")
 # Modifiers that make a generic description, not a name (这一新战略, 国家战略, 两大全新战略).
-GENERIC = frozenset("新 全新 该 此 这 这一 那 本 其 各 每 国家 重大 重要 相关 有关 整体 总体 长期 短期 社会责任 "
+GENERIC = frozenset("全面 双方 各方 一切 新 全新 该 此 这 这一 那 本 其 各 每 国家 重大 重要 相关 有关 整体 总体 长期 短期 社会责任 "
                     "专门 一系列 上述 多项 多个 一项 一批 新的 该项 其他 其它 我们 他们 自身 全国 地方 各地 首个".split())
 # jieba tags that can be part of a descriptive name.
 NAME_POS = frozenset("n nz ns nt nr nrt nrfg vn v a an b j l i eng ng s vi".split())
-STOP_VERBS = frozenset("启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
+STOP_VERBS = frozenset("助推 用以 加强 深化 增进 展现 推进 落实 落到 学习 贯彻 宣传 会见 召开 签署 当选 细化 抓好 做好 办好 "
+                       "启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
                        "是 有 为 在 将 进行 推动 发布 表示 介绍 通过 联合 加入 完成 达到 超过 覆盖 如 例如 "
                        "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线".split())
 MAX_NAME_TOKENS = 6
@@ -280,9 +281,13 @@ def _is_name(words: list[str], head: str, kind: str, flags: list[str]) -> bool:
     if len(modifier) < 2 or modifier in GENERIC:
         return False
     if kind == "Organization":
-        # An organisation's name has a proper noun in it (a place, a brand, a person); "科技公司"
-        # and "上市公司" are descriptions.
-        proper = any(f in ("ns", "nt", "nz", "nr", "nrt", "eng", "j") for f in flags)
+        # An organisation's name has a proper noun in it (a place, a brand); "科技公司" and
+        # "上市公司" are descriptions, and a verb makes it a clause (…学习贯彻党, …会见…委员会).
+        if any(f.startswith("v") and f != "vn" for f in flags):
+            return False
+        if head in WEAK_ORG_HEADS:
+            return any(f in ("ns", "nt") for f in flags)
+        proper = any(f in ("ns", "nt", "nz", "nrt", "eng", "j") for f in flags)
         return proper or head in ("基金会", "研究院", "委员会") and len(modifier) >= 4
     # Funds and programs carry descriptive names (共同富裕发展基金): require two words or a
     # four-character modifier, and no verb at the very start ("扶持…计划" is a phrase, not a name).
