@@ -33,20 +33,24 @@ def is_han(text: str) -> bool:
 
 
 def latin_tokens(text: str, german: bool = False) -> tuple[str, ...]:
-    return tuple(norm_token(t, german) for t in _LATIN_TOKEN.findall(text))
+    tokens = _LATIN_TOKEN.findall(text)
+    return tuple(norm_token(t, german, final=i == len(tokens) - 1) for i, t in enumerate(tokens))
 
 
-def norm_token(token: str, german: bool = False) -> str:
+def norm_token(token: str, german: bool = False, final: bool = True) -> str:
     t = unicodedata.normalize("NFKC", token).casefold().strip(".'’")
     t = t.replace("’", "'")
     if german:
-        t = german_stem(t)
+        t = german_stem(t, final)
     return t
 
 
-def german_stem(t: str) -> str:
-    # Inflection that German puts on names: genitive -s (Chinas, Alibabas), adjective endings
-    # (Kommunistischen Partei). Applied to both sides of a comparison, so over-stemming is harmless.
+def german_stem(t: str, final: bool = False) -> str:
+    """Inflection German puts on names: a genitive -s on the last word (Chinas, Alibabas) and
+    adjective endings inside a name (die Kommunistischen Partei). The last word keeps any other
+    ending, so "Frankfurter" and "Niederösterreicher" do not become the places."""
+    if final:
+        return t[:-1] if t.endswith("s") and len(t) > 4 and not t.endswith("ss") else t
     for ending in ("en", "em", "er", "es"):
         if t.endswith(ending) and len(t) > 6:
             return t[:-2]

@@ -44,19 +44,20 @@ class LexiconRecognizer:
         table = self.lex.de if german else self.lex.latin
         first = self.lex.de_first if german else self.lex.latin_first
         tokens = [(m.start(), m.end(), m.group()) for m in _LATIN.finditer(text)]
-        normed = [lx.norm_token(t, german) for _, _, t in tokens]
+        normed = [lx.norm_token(t, german, final=False) for _, _, t in tokens]
+        finals = [lx.norm_token(t, german, final=True) for _, _, t in tokens]
         # breaks[k]: a sentence end or line break between token k and k+1 (no name runs across)
         breaks = [("\n" in text[a[1]:b[0]] or "." in text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:])]
         i = 0
         while i < len(tokens):
-            if normed[i] not in first:
+            if normed[i] not in first and finals[i] not in first:
                 i += 1
                 continue
             for length in range(min(self.lex.latin_max, len(tokens) - i), 0, -1):
                 window = tokens[i:i + length]
                 if any(breaks[i:i + length - 1]):
                     continue
-                keys = table.get(tuple(normed[i:i + length]))
+                keys = table.get(tuple(normed[i:i + length - 1]) + (finals[i + length - 1],))
                 if not keys:
                     continue
                 start, end = window[0][0], window[-1][1]
