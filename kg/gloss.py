@@ -34,8 +34,34 @@ def _stemmers():
     return snowballstemmer.stemmer("english")
 
 
+# Words that name the same idea in names of funds and programs, as stems: CC-CEDICT glosses
+# 乡村 "village; countryside", an English name says "rural"; 振兴 "revitalize", a British
+# name says "revitalisation".
+EQUIVALENT = [
+    {"rural", "countrysid", "villag"},
+    {"revit", "reviv", "invigor", "rejuven"},
+    {"prosper", "wealth", "well-off", "affluent"},
+    {"program", "plan", "scheme", "project", "programm"},
+    {"initi", "action", "campaign"},
+    {"help", "assist", "aid", "support"},
+]
+_EQUIV = {w: frozenset(g) for g in EQUIVALENT for w in g}
+_BRITISH = [(re.compile(r"isation"), "ization"), (re.compile(r"is(e|es|ed|ing)$"), r"iz\1"),
+            (re.compile(r"programme"), "program"), (re.compile(r"centre"), "center"), (re.compile(r"our$"), "or")]
+
+
 def stem(word: str) -> str:
-    return _stemmers().stemWord(word.lower())
+    w = word.lower()
+    for rx, repl in _BRITISH:
+        w = rx.sub(repl, w)
+    return _stemmers().stemWord(w)
+
+
+def _widen(slot: set[str]) -> frozenset[str]:
+    out = set(slot)
+    for w in slot:
+        out |= _EQUIV.get(w, frozenset())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +96,7 @@ def _english_slot(phrases: list[str]) -> frozenset[str]:
         for w in _WORD.findall(phrase):
             if w not in STOP and len(w) > 1:
                 out.add(f"#{NUMBERS[w]}" if w in NUMBERS else stem(w))
-    return frozenset(out)
+    return _widen(out)
 
 
 def bag(name: str, lang: str, org_keys: dict[str, str] | None = None) -> Bag:
@@ -97,10 +123,12 @@ def bag(name: str, lang: str, org_keys: dict[str, str] | None = None) -> Bag:
         elif lang == "de":
             # Inflected and plural forms: Initiativen, Wohlstands, gemeinsamen.
             gl = _glossary()
-            glosses = next((gl[c] for c in (low, low[:-1], low[:-2], lx.german_stem(low), low[:-3]) if c in gl), None)
+            plain = low.replace("ä", "a").replace("ö", "o").replace("ü", "u")  # Räume -> Raum
+            candidates = (low, low[:-1], low[:-2], lx.german_stem(low), low[:-3], plain[:-1], plain[:-2])
+            glosses = next((gl[c] for c in candidates if c in gl), None)
             slots.append(_english_slot(glosses) if glosses else frozenset({low}))
         else:
-            slots.append(frozenset({stem(low)}))
+            slots.append(_widen({stem(low)}))
         i += 1
     return tuple(s for s in slots if s)
 
@@ -149,11 +177,18 @@ def _zh_int(w: str) -> int:
 
 
 def similarity(a: Bag, b: Bag) -> tuple[float, int]:
-    """(the smaller of the two coverages, the number of slots of `a` that found a partner)."""
+    """(the smaller of the two coverages, the number of slots that found a partner)."""
+    score, hits, _ = scores(a, b)
+    return score, hits
+
+
+def scores(a: Bag, b: Bag) -> tuple[float, int, float]:
+    """The smaller coverage, the matched slots, and the share of all slots matched (which breaks
+    ties between two candidates for one name)."""
     if not a or not b:
-        return 0.0, 0
+        return 0.0, 0, 0.0
     ua = frozenset().union(*a)
     ub = frozenset().union(*b)
     hit_a = sum(1 for s in a if s & ub)
     hit_b = sum(1 for s in b if s & ua)
-    return min(hit_a / len(a), hit_b / len(b)), min(hit_a, hit_b)
+    return min(hit_a / len(a), hit_b / len(b)), min(hit_a, hit_b), (hit_a + hit_b) / (len(a) + len(b))

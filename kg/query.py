@@ -142,8 +142,9 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, tim
         except SyntaxError as e:
             box["error"] = QueryError(f"SPARQL syntax error: {_first_line(e)}")
         except (OSError, ValueError, RuntimeError) as e:
-            if "in its SELECT projection" in str(e):
-                box["error"] = QueryError(f"cannot bind {', '.join(sorted(params))}: Oxigraph binds a parameter only "
+            unbindable = re.search(r"variable \?(\w+) in its SELECT projection", str(e))
+            if unbindable:
+                box["error"] = QueryError(f"cannot bind {unbindable.group(1)}: Oxigraph binds a parameter only "
                                           "to a variable of the SELECT clause (and of GROUP BY if the query groups)")
             else:
                 box["error"] = QueryError(f"query failed: {_first_line(e)}")

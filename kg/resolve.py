@@ -87,6 +87,10 @@ def resolve(extractions: list[Extraction] | tuple[Extraction, ...]) -> Graph:
             mentions[mid] = (m, lang)
             key = m.key or _lexicon_by_form(m, lang, lex)
             node = f"lex:{key}" if key else f"name:{m.kind}:{name_key(m, lang)}"
+            if not key and m.kind == "Person":
+                # Two articles naming 张勇 may name two people: a person's name joins across
+                # articles only with context (see _cross).
+                node += f"@{ex.document.article.id}"
             uf.union(mid, node, "lexicon" if key else "same-name")
     _in_article(extractions, uf)
     context = _context(extractions, uf)
@@ -167,11 +171,16 @@ def _romanised(m: Mention, lang: str) -> str | None:
         simp = to_simplified(label)
         if m.kind == "Place":
             simp = PLACE_SUFFIX_ZH.sub("", simp) or simp
+        elif m.kind == "Organization":  # 星河集团 / Xinghe Group, 海尔 / Haier
+            simp = LEGAL_SUFFIX_ZH.sub("", simp)
+            if not simp or not all("\u4e00" <= c <= "\u9fff" for c in simp):
+                return None
         syllables = lazy_pinyin(simp, style=Style.NORMAL)
         if m.kind == "Person" and len(syllables) >= 2:
             return syllables[0] + " " + "".join(syllables[1:])
         return "".join(syllables)
-    tokens = [t for t in lx.latin_tokens(label) if t not in PLACE_WORDS]
+    drop = PLACE_WORDS if m.kind == "Place" else LEGAL_SUFFIX_LATIN if m.kind == "Organization" else ()
+    tokens = [t for t in lx.latin_tokens(label) if t not in drop]
     if not tokens:
         return None
     if m.kind == "Person":
@@ -189,52 +198,122 @@ def _cross(mentions, uf: _UnionFind, context, lex) -> None:
     bags: dict[str, tuple[str, str, gloss.Bag]] = {}
     for mid, (m, lang) in mentions.items():
         root = uf.find(mid)
-        if m.kind in ("Person", "Place"):
+        if m.kind in ("Person", "Place") or (m.kind == "Organization" and not m.key):
             roman = _romanised(m, lang)
             if roman:
                 by_roman[(m.kind, roman)][lx.is_han(m.label)].add(root)
         elif not m.key and root not in bags:
             bags[root] = (m.kind, "zh" if lx.is_han(m.label) else lang, gloss.bag(m.label, lang))
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for mid, (m, lang) in mentions.items():
+        if m.kind in ("Fund", "Program", "Organization"):
+            names[uf.find(mid)]["zh" if lx.is_han(m.label) else lang].add(_core_name(m, lang, lex))
     for (kind, roman), sides in sorted(by_roman.items()):
-        han = {uf.find(r) for r in sides[True]}
-        latin = sorted({uf.find(r) for r in sides[False]} - han)
+        han = sorted({uf.find(r) for r in sides[True]})
+        latin = sorted({uf.find(r) for r in sides[False]} - set(han))
+        if kind == "Person":
+            _join_people(han, latin, roman, uf, context, mentions)
+            continue
         if len(han) != 1 or not latin:
             continue
-        target = han.pop()
+        if kind == "Organization" and len(roman) < 4:
+            continue
         for other in latin:
-            if kind == "Place" or (context.get(uf.find(target), set()) & context.get(uf.find(other), set())):
-                uf.union(target, other, f"pinyin:{roman}")
-    _gloss_merges(bags, uf, context)
+            uf.union(han[0], other, f"pinyin:{roman}")
+    _gloss_merges(bags, uf, context, names)
 
 
-def _gloss_merges(bags, uf: _UnionFind, context) -> None:
-    """Names in different languages whose glosses match. Within one language a gloss match
-    is no evidence (珠三角水资源配置工程 / 金门供水水源保障工程 share most glosses and are two
-    projects): names in one language merge by their exact form only."""
+def _join_people(han: list[str], latin: list[str], roman: str, uf: _UnionFind, context, mentions) -> None:
+    """People with one romanised name (张勇 / Zhang Yong, or Zhang Yong in two articles) are one
+    person when they share an organisation in context; two Chinese spellings of one reading
+    (张勇 / 章勇) are two people."""
+    clusters = han + latin
+    if len(clusters) > 50:  # a very common name: context alone is too weak
+        return
+    spelled = defaultdict(set)
+    for mid, (m, lang) in mentions.items():
+        if m.kind == "Person" and lx.is_han(m.label):
+            spelled[uf.find(mid)].add(to_simplified(m.label))
+    for i, a in enumerate(clusters):
+        for b in clusters[i + 1:]:
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb:
+                continue
+            if spelled.get(ra) and spelled.get(rb) and not spelled[ra] & spelled[rb]:
+                continue
+            # contexts were taken before organisations merged: compare current roots
+            ca = {uf.find(x) for x in context.get(ra, ())}
+            cb = {uf.find(x) for x in context.get(rb, ())}
+            if ca & cb:
+                uf.union(ra, rb, f"pinyin+context:{roman}")
+                context[uf.find(ra)] = ca | cb
+
+
+def _gloss_merges(bags, uf: _UnionFind, context, names) -> None:
+    """Names in different languages whose glosses match, best pairs first. Within one language
+    a gloss match is no evidence (珠三角水资源配置工程 / 金门供水水源保障工程 share most glosses
+    and are two projects), and a merge that would give a cluster two unrelated names in one
+    language is refused: that stops chains such as 数字乡村助力计划 = Digital Village Support
+    Plan = 乡村医生数字赋能计划."""
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
     for root, (kind, lang, bag) in sorted(bags.items()):
         for word in set().union(*bag) if bag else ():
             index[(kind, word)].append(root)
-    seen = set()
+    candidates, seen = [], set()
     for (kind, word), roots in sorted(index.items()):
         if len(roots) > MAX_BLOCK:
             continue
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
-                if (a, b) in seen:
+                if (a, b) in seen or bags[a][1] == bags[b][1]:
                     continue
                 seen.add((a, b))
-                ra, rb = uf.find(a), uf.find(b)
-                if ra == rb:
-                    continue
-                if bags[a][1] == bags[b][1]:
-                    continue
-                score, hits = gloss.similarity(bags[a][2], bags[b][2])
-                if score < GLOSS_THRESHOLD or hits < 2:
-                    continue
-                if hits < MIN_GLOSS_HITS and not (context.get(ra, set()) & context.get(rb, set())):
-                    continue
-                uf.union(a, b, f"gloss:{score:.2f}")
+                score, hits, overall = gloss.scores(bags[a][2], bags[b][2])
+                if score >= GLOSS_THRESHOLD and hits >= 2:
+                    candidates.append((-score, -overall, -hits, a, b))
+    for neg_score, _, neg_hits, a, b in sorted(candidates):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or _conflict(names[ra], names[rb]):
+            continue
+        if -neg_hits < MIN_GLOSS_HITS and not ({uf.find(x) for x in context.get(ra, ())} &
+                                               {uf.find(x) for x in context.get(rb, ())}):
+            continue
+        uf.union(a, b, f"gloss:{-neg_score:.2f}")
+        root = uf.find(a)
+        merged = defaultdict(set)
+        for side in (names[ra], names[rb]):
+            for lang, keys in side.items():
+                merged[lang] |= keys
+        names[root] = merged
+
+
+def _conflict(a: dict, b: dict) -> bool:
+    for lang in set(a) & set(b):
+        for x in a[lang]:
+            for y in b[lang]:
+                if not _related(x, y):
+                    return True
+    return False
+
+
+def _related(x: str, y: str) -> bool:
+    """One name is the other, ends it, or abbreviates it in order (乡村振兴基金 / 乡村振兴发展基金)."""
+    short, long = sorted((x, y), key=len)
+    if long.endswith(short):
+        return True
+    it = iter(long)
+    return len(short) >= 4 and all(ch in it for ch in short)
+
+
+def _core_name(m: Mention, lang: str, lex) -> str:
+    """A name without the organisation in front: 阿里巴巴助力… and 阿里助力… are one name."""
+    key = name_key(m, lang)
+    if lx.is_han(key):
+        for length in range(min(len(key) - 2, lex.zh_max), 1, -1):
+            keys = lex.zh.get(key[:length])
+            if keys and any(lex.entries[k].kind == "Organization" for k in keys):
+                return key[length:]
+    return key
 
 
 def _entities(extractions, mentions, uf: _UnionFind, lex) -> Graph:

@@ -126,7 +126,7 @@ def select(nodes: dict, edges: list, *, focus: str | None = None, hops: int = 1,
 
 
 def layout(ids: list[str], edges: list[dict], spacing: float = 60.0) -> dict[str, tuple[float, float]]:
-    """A radial tree per connected component (root: the best connected node), components packed in rows.
+    """A radial tree per connected component, components packed in rows under the largest.
 
     Linear in the graph's size and pure Python: networkx's spring_layout needs numpy (and scipy above
     500 nodes), which kg does not depend on, and it compares every pair of nodes on every iteration.
@@ -137,52 +137,75 @@ def layout(ids: list[str], edges: list[dict], spacing: float = 60.0) -> dict[str
     g = nx.Graph()
     g.add_nodes_from(sorted(ids))
     g.add_edges_from(sorted((e["from"], e["to"]) for e in edges))
-    discs = [_radial(g, sorted(c), spacing) for c in nx.connected_components(g)]
-    discs.sort(key=lambda d: (-d[0], min(d[1])))
-    width = math.sqrt(sum((2 * r) ** 2 for r, _ in discs)) * 1.2  # rows of roughly a square's width
-    pos: dict[str, tuple[float, float]] = {}
-    x = y = row = 0.0
+    discs = sorted((_radial(g, sorted(c), spacing) for c in nx.connected_components(g)), key=lambda d: (-d[0], min(d[1])))
+    width = math.sqrt(sum((2 * r) ** 2 for r, _ in discs))  # rows about as wide as a square holding them all
+    rows, used = [[]], 0.0
     for r, local in discs:
-        if x > 0 and x + 2 * r > width:
-            x, y, row = 0.0, y + row, 0.0
-        for n, (dx, dy) in local.items():
-            pos[n] = (round(x + r + dx, 1), round(y + r + dy, 1))
-        x, row = x + 2 * r, max(row, 2 * r)
+        if rows[-1] and used + 2 * r > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((r, local))
+        used += 2 * r
+    pos: dict[str, tuple[float, float]] = {}
+    top = 0.0
+    for row in rows:
+        height, x = max(2 * r for r, _ in row), (width - sum(2 * r for r, _ in row)) / 2
+        for r, local in row:
+            for n, (dx, dy) in local.items():
+                pos[n] = (round(x + r + dx, 1), round(top + height / 2 + dy, 1))
+            x += 2 * r
+        top += height
     return pos
 
 
 def _radial(g, component: list[str], spacing: float) -> tuple[float, dict]:
-    """(radius, offsets) of one component: BFS rings around its root, each subtree given an angle
-    proportional to its leaves, each ring wide enough that its nodes stay `spacing` apart."""
+    """(radius, offsets) of one component: breadth-first rings around its best connected node.
+
+    Each child aims at the middle of a share of its parent's angle proportional to the leaves below
+    it; each ring's radius leaves room for all its nodes and _spread keeps them `spacing` apart.
+    """
     root = min(component, key=lambda n: (-g.degree(n), n))
-    order, children, depth = [root], defaultdict(list), {root: 0}
-    for n in order:  # breadth-first; `order` grows while we walk it
-        for m in sorted(g.neighbors(n)):
-            if m not in depth:
-                depth[m] = depth[n] + 1
-                children[n].append(m)
-                order.append(m)
+    rings, children, seen = [[root]], defaultdict(list), {root}
+    while True:
+        ring = []
+        for n in rings[-1]:
+            for m in sorted(g.neighbors(n)):
+                if m not in seen:
+                    seen.add(m)
+                    children[n].append(m)
+                    ring.append(m)
+        if not ring:
+            break
+        rings.append(ring)
     leaves = {}
-    for n in reversed(order):
-        leaves[n] = sum(leaves[c] for c in children[n]) or 1
-    wedge = {root: (0.0, 2 * math.pi)}  # (start angle, size)
-    for n in order:
-        start, size = wedge[n]
-        for c in children[n]:
-            wedge[c] = (start, size * leaves[c] / leaves[n])
-            start += wedge[c][1]
-    # Neighbours on a ring are at least the smaller of their wedges apart, so the narrowest wedge sets the radius.
-    narrowest = defaultdict(lambda: 2 * math.pi)
-    for n in order:
-        narrowest[depth[n]] = min(narrowest[depth[n]], wedge[n][1])
-    radius = [0.0]
-    for d in range(1, len(narrowest)):
-        radius.append(max(radius[-1] + 2.5 * spacing, spacing / narrowest[d]))
-    local = {}
-    for n in order:
-        angle = wedge[n][0] + wedge[n][1] / 2
-        local[n] = (radius[depth[n]] * math.cos(angle), radius[depth[n]] * math.sin(angle))
-    return radius[-1] + spacing / 2, local
+    for ring in reversed(rings):
+        for n in ring:
+            leaves[n] = sum(leaves[c] for c in children[n]) or 1
+    angle, share, local, radius = {root: 0.0}, {root: 2 * math.pi}, {root: (0.0, 0.0)}, 0.0
+    for parents, ring in zip(rings, rings[1:]):
+        radius = max(radius + 2.5 * spacing, len(ring) * spacing / (2 * math.pi))
+        wanted = {}
+        for n in parents:
+            start = angle[n] - share[n] / 2
+            for c in children[n]:
+                share[c] = share[n] * leaves[c] / leaves[n]
+                wanted[c] = start + share[c] / 2
+                start += share[c]
+        angle.update(_spread(sorted(ring, key=lambda n: wanted[n]), wanted, spacing / radius))
+        local.update((n, (radius * math.cos(angle[n]), radius * math.sin(angle[n]))) for n in ring)
+    return radius + spacing / 2, local
+
+
+def _spread(ring: list[str], wanted: dict, gap: float) -> dict:
+    """Angles as close to `wanted` as a forward then a backward sweep allow, at least `gap` apart all
+    round the circle (possible because len(ring) * gap <= 2 pi, which the ring's radius ensures)."""
+    forward = []
+    for n in ring:
+        forward.append(max(wanted[n], forward[-1] + gap) if forward else wanted[n])
+    placed = [min(forward[-1], forward[0] + 2 * math.pi - gap)]
+    for a in reversed(forward[:-1]):
+        placed.append(min(a, placed[-1] - gap))
+    return dict(zip(ring, reversed(placed)))
 
 
 def render(store, target: str | Path, *, lang: str = "en", focus: str | None = None, hops: int = 1,

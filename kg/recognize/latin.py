@@ -221,7 +221,8 @@ class LatinRecognizer:
             words = inner.split()
             if not words or not words[0][:1].isupper() or len(words) > 12:
                 continue
-            head = words[-1]
+            # English names end in their head; German ones may start with it („Plan zur …“).
+            head = words[0] if t.lang == "de" and (words[0] in t.fund_heads or words[0] in t.program_heads) else words[-1]
             before = text[max(0, m.start() - 30):m.start()].split()
             head_before = before[-1] if before else ""
             if head in t.fund_heads:

@@ -38,7 +38,7 @@ GENERIC = frozenset("全面 双方 各方 一切 新 全新 该 此 这 这一 �
                     "专门 一系列 上述 多项 多个 一项 一批 新的 该项 其他 其它 我们 他们 自身 全国 地方 各地 首个".split())
 # jieba tags that can be part of a descriptive name.
 NAME_POS = frozenset("n nz ns nt nr nrt nrfg vn v a an b j l i eng ng s vi".split())
-STOP_VERBS = frozenset("助推 用以 加强 深化 增进 展现 推进 落实 落到 学习 贯彻 宣传 会见 召开 签署 当选 细化 抓好 做好 办好 "
+STOP_VERBS = frozenset("股东 控股股东 母公司 子公司 旗下 合作伙伴 助推 用以 加强 深化 增进 展现 推进 落实 落到 学习 贯彻 宣传 会见 召开 签署 当选 细化 抓好 做好 办好 "
                        "启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
                        "是 有 为 在 将 进行 推动 发布 表示 介绍 通过 联合 加入 完成 达到 超过 覆盖 如 例如 "
                        "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线".split())
@@ -82,6 +82,7 @@ def tag(sentence: str):
 _HEAD_KIND = {**{h: "Program" for h in PROGRAM_HEADS}, **{h: "Organization" for h in ORG_HEADS},
               **{h: "Fund" for h in FUND_HEADS}, "基金会": "Organization"}
 _HEAD_LENGTHS = sorted({len(h) for h in _HEAD_KIND}, reverse=True)
+_TITLE_AT_START = re.compile("|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)))
 _TITLE_AT_END = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")$")
 
 
@@ -165,7 +166,10 @@ class ChineseRecognizer:
             span_end = end
             if word != head:  # the head is the end of a longer token: 交通委员会
                 pass
-            if not _is_name(words, head, kind, [t[3] for t in modifiers]):
+            # "星河集团董事长李明远": a title after it makes a description-like name an organisation.
+            titled = kind == "Organization" and head not in WEAK_ORG_HEADS and \
+                _TITLE_AT_START.match(doc.match_text, span_end) is not None
+            if not titled and not _is_name(words, head, kind, [t[3] for t in modifiers]):
                 continue
             yield Mention(name_start, span_end, doc.article.text[name_start:span_end], kind, 0.7, "zh.pattern")
 

@@ -22,7 +22,10 @@
   }
 
   var byId = {}, links = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; links[n.id] = []; });
+  data.nodes.forEach(function (n) {
+    byId[n.id] = n; links[n.id] = [];
+    n.search = Object.values(n.labels).concat(n.alt).join("\n").toLowerCase();
+  });
   data.edges.forEach(function (e, i) { links[e.from].push(i); links[e.to].push(i); });
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
@@ -33,10 +36,12 @@
                names(n), n.amounts.map(function (a) { return "amount: " + a; }))) };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
-    var ev = e.evidence[0];
+    var ev = e.evidence[0], others = e.evidence.length + e.more - 1;
     return { id: i, from: e.from, to: e.to, label: e.label,
              title: tip(byId[e.from].name + " — " + e.label + " → " + byId[e.to].name,
-                        ev ? ["“" + ev.sentence + "”", "— " + ev.article] : ["(no evidence sentence)"]) };
+                        ev ? ["“" + ev.sentence + "”", "— " + ev.article].concat(
+                               others > 0 ? ["(" + others + " more: click the edge)"] : [])
+                           : ["(no evidence sentence)"]) };
   }));
 
   var hidden = {}, physics = document.getElementById("physics");
@@ -62,6 +67,7 @@
     physics.checked = false;
   });
 
+  document.getElementById("graph").lang = data.lang;  // names drawn in the chosen language get its glyphs
   var s = data.summary;
   document.getElementById("summary").textContent = s.nodes + " entities, " + s.edges + " relations" +
     (s.entities > s.nodes ? " (of " + s.entities + " entities in the graph)" : "") +
@@ -71,7 +77,7 @@
   Object.keys(data.classes).forEach(function (cls) {
     var count = data.nodes.filter(function (n) { return n.cls === cls; }).length;
     if (!count) return;
-    var label = el("label"), box = el("input"), swatch = el("i");
+    var label = el("label"), box = el("input"), swatch = el("i", undefined, data.classes[cls].shape);
     box.type = "checkbox"; box.checked = true; box.dataset.cls = cls;
     swatch.style.background = data.classes[cls].color;
     label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", cls + " (" + count + ")"));
@@ -87,9 +93,8 @@
     var q = ev.target.value.trim().toLowerCase();
     matches.textContent = "";
     if (!q) { network.unselectAll(); return; }
-    var hits = data.nodes.filter(function (n) {
-      return !hidden[n.cls] && names(n).some(function (x) { return x.toLowerCase().indexOf(q) >= 0; });
-    }).map(function (n) { return n.id; });
+    var hits = data.nodes.filter(function (n) { return !hidden[n.cls] && n.search.indexOf(q) >= 0; })
+      .map(function (n) { return n.id; });
     matches.textContent = hits.length ? hits.length + " match" + (hits.length > 1 ? "es" : "") : "no match";
     network.selectNodes(hits);
     if (hits.length) { network.fit({ nodes: hits, animation: false }); show(byId[hits[0]]); }
@@ -113,7 +118,9 @@
     panel.replaceChildren(el("h2", n.name));
     var dl = el("dl");
     section(dl, "class", [n.cls + " · " + n.mentions + " mentions"]);
-    section(dl, "names", names(n));
+    section(dl, "names", Object.keys(n.labels).sort().map(function (k) {
+      var span = el("span", n.labels[k] + " (" + (k || "no language") + ")"); if (k) span.lang = k; return span;
+    }).concat(n.alt));
     section(dl, "amounts", n.amounts);
     section(dl, "relations", links[n.id].map(function (i) {
       var e = data.edges[i], out = e.from === n.id, span = el("span");
