@@ -214,7 +214,8 @@ def render(store, target: str | Path, *, lang: str = "en", focus: str | None = N
     keep = select(nodes, edges, focus=focus, hops=hops, max_nodes=max_nodes, classes=classes)
     kept = set(keep)
     edges = [e for e in edges if e["from"] in kept and e["to"] in kept]
-    positions = layout(keep, edges)
+    physics = len(keep) <= PHYSICS_MAX
+    positions = {} if physics else layout(keep, edges)
     degree = defaultdict(int)
     for e in edges:
         degree[e["from"]] += 1
@@ -226,13 +227,14 @@ def render(store, target: str | Path, *, lang: str = "en", focus: str | None = N
         d = nodes[n]
         name = next((d["labels"][k] for k in (lang, *FALLBACK) if k in d["labels"]), None)
         name = name or min(d["labels"].values(), default=None) or (d["alt"] or [n.rsplit("/", 1)[-1]])[0]
-        x, y = positions[n]
         out_nodes.append({"id": n, "name": name, "label": _short(name), "cls": d["cls"], "labels": d["labels"],
                           "alt": d["alt"], "mentions": d["mentions"], "articles": d["articles"][:MAX_LIST],
                           "more": max(0, len(d["articles"]) - MAX_LIST), "amounts": d["amounts"],
-                          "value": d["mentions"] + degree[n], "x": x, "y": y})
+                          "value": d["mentions"] + degree[n]})
+        if n in positions:
+            out_nodes[-1]["x"], out_nodes[-1]["y"] = positions[n]
     payload = {"nodes": out_nodes, "edges": edges, "classes": {c: {"color": COLORS[c], "shape": SHAPES[c]} for c in CLASSES},
-               "physics": len(keep) <= PHYSICS_MAX, "lang": lang,
+               "physics": physics, "lang": lang,
                "summary": {"nodes": len(out_nodes), "edges": len(edges), "entities": len(nodes), "focus": focus or ""}}
     target = Path(target)
     if not target.parent.is_dir():

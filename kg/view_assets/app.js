@@ -47,9 +47,9 @@
   var hidden = {}, physics = document.getElementById("physics");
   var view = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.group]; } });
   var network = new vis.Network(document.getElementById("graph"), { nodes: view, edges: edges }, {
-    // improvedLayout off: every node arrives with a position (computed by kg), and vis's own
-    // Kamada-Kawai pass is slow and warns on large graphs.
-    layout: { improvedLayout: false },
+    // Small graphs are laid out here: vis's Kamada-Kawai start, then physics. Large ones arrive with
+    // positions computed by kg, as Kamada-Kawai and physics both take too long there.
+    layout: { improvedLayout: data.physics, randomSeed: 7 },
     physics: { enabled: data.physics, solver: "forceAtlas2Based", stabilization: { iterations: 200 } },
     nodes: { scaling: { min: 8, max: 40 }, font: { size: 14 } },
     // Straight edges and hiding edges while moving keep thousands of nodes responsive.
