@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import math
 import re
@@ -30,8 +31,9 @@ CLASSES = ("Organization", "Person", "Fund", "Program", "Place")
 COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Fund": "#59a14f", "Program": "#af7aa1", "Place": "#e15759"}
 SHAPES = {"Organization": "box", "Person": "ellipse", "Fund": "diamond", "Program": "hexagon", "Place": "triangle"}
 FALLBACK = ("en", "zh", "de", "")  # label languages tried after the one asked for
-# Above this many nodes the page starts with physics off on the computed layout. Headless Chromium
-# (bench/bench_view.py) settled 300 nodes in about 1 s and 1,000 in about 6 s; nobody waits for that.
+# Above this many nodes the page starts on kg's own layout with physics off. With physics, headless
+# Chromium (bench/bench_view.py --physics-max) first drew 100 nodes after 0.7 s, 300 after 1.6 s,
+# 600 after 3.2 s, 1,000 after 5.7 s and 2,000 after 18 s; without, 5,000 after about 1.3 s.
 PHYSICS_MAX = 300
 MAX_LIST = 50  # articles per node and evidence per edge carried in the page; the panel says how many more
 MAX_LABEL = 40  # characters of a name drawn on the canvas; the panel shows it whole
@@ -210,6 +212,7 @@ def _spread(ring: list[str], wanted: dict, gap: float) -> dict:
 
 def render(store, target: str | Path, *, lang: str = "en", focus: str | None = None, hops: int = 1,
            max_nodes: int = 2000, classes: set | None = None) -> dict:
+    """Write the page for `store` to `target`; return how many nodes and edges it shows."""
     nodes, edges = collect(store)
     keep = select(nodes, edges, focus=focus, hops=hops, max_nodes=max_nodes, classes=classes)
     kept = set(keep)
@@ -257,20 +260,22 @@ def _asset(name: str) -> str:
 
 
 def _vis(name: str) -> str:
-    import pyvis
+    # Located, not imported: importing pyvis costs 0.2 s (it imports networkx and jinja2).
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise KGError("pyvis is not installed: `kg view` inlines the vis-network it ships")
+    return (Path(spec.submodule_search_locations[0]) / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
-    return (Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
-
-def _script_safe(text: str) -> str:
-    """Text that cannot end or change the <script> element it sits in: "</script" would end it and
-    "<!--" switches the parser to a mode where "<script" nests. In JSON "<" only occurs inside strings,
-    where \\u003c means the same; in JavaScript the escapes used are only valid there for strings,
-    regular expressions and comments, which is where vis-network has them (it has none today)."""
-    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+def _json_safe(text: str) -> str:
+    """JSON that cannot end or alter the <script> element holding it: every "<" becomes \\u003c (in
+    JSON it can only occur inside strings, where that means the same), so no "</script" and no "<!--"."""
+    return text.replace("<", "\\u003c")
 
 
 def _js_safe(js: str) -> str:
+    """Script text with "</script" and "<!--" written "<\\/script" and "<\\!--", which mean the same in
+    strings and comments, where such text lives in a script (vis-network 9.1.2 and app.js have none)."""
     return re.sub(r"(?i)<(/script|!--)", r"<\\\1", js)
 
 
@@ -283,7 +288,7 @@ def page(payload: dict) -> str:
     scripts = {"VIS_JS": _js_safe(_vis("vis-network.min.js")), "APP_JS": _js_safe(_asset("app.js"))}
     parts = {**scripts,
              "VIS_CSS": re.sub(r"(?i)</style", r"<\\/style", _vis("vis-network.css")),
-             "GRAPH_JSON": _script_safe(json.dumps(payload, ensure_ascii=False, sort_keys=True)),
+             "GRAPH_JSON": _json_safe(json.dumps(payload, ensure_ascii=False, sort_keys=True)),
              "SCRIPT_HASHES": " ".join(_sha256(s) for s in scripts.values())}
     # One pass, so nothing inserted is searched again for placeholders.
     return re.sub(r"/\*(\w+)\*/", lambda m: parts.get(m[1], m[0]), _asset("page.html"))

@@ -146,7 +146,7 @@ class LatinRecognizer:
         text = doc.article.text
         # Drop a sentence-initial function word, a common noun or a title: "The", "Die",
         # "Increased", "Präsident" (Xi Jinping), "CEO" (Daniel Zhang).
-        while toks and self._droppable(toks[0]):
+        while toks and self._droppable(toks[0], toks[1] if len(toks) > 1 else ""):
             start = text.index(toks[0], start) + len(toks[0])
             start = start + (len(text[start:]) - len(text[start:].lstrip(" -")))
             toks = toks[1:]
@@ -188,10 +188,12 @@ class LatinRecognizer:
         if person:
             yield person
 
-    def _droppable(self, token: str) -> bool:
+    def _droppable(self, token: str, following: str) -> bool:
         low = token.lower()
+        # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
+        # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
-            self.tables.lang == "de" and token in common_nouns())
+            self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors)
 
     def _person(self, doc: Document, start: int, end: int, toks: list[str]) -> Mention | None:
         t = self.tables

@@ -50,7 +50,7 @@ class LexiconRecognizer:
         breaks = [("\n" in text[a[1]:b[0]] or "." in text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:])]
         i = 0
         while i < len(tokens):
-            if normed[i] not in first and finals[i] not in first:
+            if normed[i] not in first and finals[i] not in first and "-" not in tokens[i][2]:
                 i += 1
                 continue
             for length in range(min(self.lex.latin_max, len(tokens) - i), 0, -1):
@@ -77,6 +77,15 @@ class LexiconRecognizer:
                 i += length
                 break
             else:
+                # German compounds with a name in front: "Siemens-Chef", "Alibaba-Gründer".
+                head, dash, _ = tokens[i][2].partition("-")
+                keys = table.get((lx.norm_token(head, german),)) if dash and head[:1].isupper() else None
+                keys = [k for k in keys or () if self._case_ok(head, k)]
+                if keys:
+                    key = _pick(keys, self.lex)
+                    start = tokens[i][0]
+                    yield Mention(start, start + len(head), head, self.lex.entries[key].kind, 0.85,
+                                  "lexicon.latin", key=key)
                 i += 1
 
     def _case_ok(self, surface: str, key: str) -> bool:

@@ -63,6 +63,7 @@ RULES = [
     ("en.role-list", "en", rf"(?P<s>{P}){GAP}{{0,40}}?(?P<title>{TITLES_EN}) of {GAP}{{0,80}}?including (?P<olist>(?:{O}(?:, | and |, and ))*{O})", "role-list", 0.75),
     ("de.role-of", "de", rf"(?P<s>{P}), (?:der |die )?(?P<title>{TITLES_DE}) (?:von |der |des |bei )(?P<o>{ORGLIKE})", "role", 0.85),
     ("de.role-before", "de", rf"(?P<o>{ORGLIKE})(?:-| )?(?P<title>{TITLES_DE}) (?P<s>{P})", "role", 0.85),
+    ("de.title-person-of", "de", rf"(?P<title>{TITLES_DE}) (?P<s>{P}) (?:von |vom |bei |der |des )(?:der |dem |den )?(?P<o>{ORGLIKE})", "role", 0.8),
     ("de.role-title", "de", rf"(?P<title>{TITLES_DE}) (?:von |der |des )?(?P<o>{ORGLIKE}),? (?P<s>{P})", "role", 0.8),
     # --- launches and foundings ---------------------------------------------------------------
     ("zh.launch", "zh", rf"(?P<s>{O}){GAP}{{0,60}}?{LAUNCH_ZH}{GAP}{{0,20}}?(?P<o>{G})", "launched", 0.8),
@@ -86,7 +87,7 @@ RULES = [
     ("de.hq", "de", rf"(?P<s>{O}){GAP}{{0,30}}?(?:mit Hauptsitz in|mit Sitz in|Hauptsitz in|Sitz in|mit Zentrale in) (?P<o>{L})", "locatedIn", 0.85),
     ("zh.place-chain", "zh", rf"(?P<o>{L})(?P<s>{L})", "locatedIn", 0.8),
     ("en.place-chain", "en", rf"(?P<s>{L}), (?P<o>{L})", "locatedIn", 0.6),
-    ("zh.operates", "zh", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,20}}?(?:在|于|落地|覆盖|深耕|走进|进入|扎根|助力|帮助)(?P<o>{L})", "operatesIn", 0.6),
+    ("zh.operates", "zh", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,20}}?(?:在|于|落地|覆盖|深耕|走进|进入|扎根|助力|帮助)(?P<olast>(?:{L})+)", "operatesIn", 0.6),
     ("en.operates", "en", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,60}}?\b(?:in|across|for|to) (?:the )?(?:province of |city of )?(?P<o>{L})", "operatesIn", 0.5),
     ("de.operates", "de", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,120}}?\b(?:in|nach|für)\b{GAP}{{0,25}}?(?P<o>{L})", "operatesIn", 0.5),
 ]

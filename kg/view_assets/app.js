@@ -28,10 +28,15 @@
   });
   data.edges.forEach(function (e, i) { links[e.from].push(i); links[e.to].push(i); });
 
+  // Colour and shape come from the node's group (its class): set on the node itself, vis would
+  // replace them with its default group colours on the first update.
+  var groups = {};
+  Object.keys(data.classes).forEach(function (cls) {
+    var c = data.classes[cls];
+    groups[cls] = { color: c.color, shape: c.shape, font: { color: c.shape === "box" ? "#fff" : "#222" } };
+  });
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var style = data.classes[n.cls];
-    return { id: n.id, label: n.label, x: n.x, y: n.y, value: n.value, group: n.cls, color: style.color, shape: style.shape,
-             font: { color: style.shape === "box" ? "#fff" : "#222" },
+    return { id: n.id, label: n.label, x: n.x, y: n.y, value: n.value, group: n.cls,
              title: tip(n.name, [n.cls + " · " + n.mentions + " mentions"].concat(
                names(n), n.amounts.map(function (a) { return "amount: " + a; }))) };
   }));
@@ -47,14 +52,16 @@
   var hidden = {}, physics = document.getElementById("physics");
   var view = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.group]; } });
   var network = new vis.Network(document.getElementById("graph"), { nodes: view, edges: edges }, {
-    // Small graphs are laid out here: vis's Kamada-Kawai start, then physics. Large ones arrive with
-    // positions computed by kg, as Kamada-Kawai and physics both take too long there.
-    layout: { improvedLayout: data.physics, randomSeed: 7 },
+    // Small graphs are laid out here by physics, from vis's Kamada-Kawai start up to 150 nodes (above
+    // that vis clusters first, often fails and says so on the console) and from a seeded random one
+    // above. Large graphs arrive with positions computed by kg and physics off.
+    layout: { improvedLayout: data.nodes.length <= 150, randomSeed: 7 },
     physics: { enabled: data.physics, solver: "forceAtlas2Based", stabilization: { iterations: 200 } },
     nodes: { scaling: { min: 8, max: 40 }, font: { size: 14 } },
     // Straight edges and hiding edges while moving keep thousands of nodes responsive.
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#999", highlight: "#333", hover: "#333" },
              font: { size: 10, align: "middle", color: "#555" }, smooth: large ? false : { type: "dynamic" } },
+    groups: groups,
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: large, hideEdgesOnZoom: large }
   });
   window.kgNetwork = network;  // for tests and the curious (browser console)
@@ -82,7 +89,14 @@
     swatch.style.background = data.classes[cls].color;
     label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", cls + " (" + count + ")"));
     legend.appendChild(label);
-    box.addEventListener("change", function () { hidden[cls] = !box.checked; view.refresh(); });
+    box.addEventListener("change", function () {
+      // Remember where the shown nodes are, or those shown again come back at the centre in a heap
+      // (network.storePositions() fails while some nodes are filtered out).
+      var at = network.getPositions();
+      nodes.update(Object.keys(at).map(function (id) { return { id: id, x: at[id].x, y: at[id].y }; }));
+      hidden[cls] = !box.checked;
+      view.refresh();
+    });
   });
 
   physics.checked = data.physics;
