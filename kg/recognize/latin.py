@@ -152,6 +152,16 @@ class LatinRecognizer:
             toks = toks[1:]
         if not toks:
             return
+        if ("and" in toks or "und" in toks) and len(toks) > 3:
+            cut = max(i for i, x in enumerate(toks) if x in ("and", "und"))
+            if toks[cut - 1] in t.org_heads and cut + 1 < len(toks):
+                # "Blue Lake Group and Redwood Capital" are two names; "Ministry of Industry and
+                # Information Technology" is one.
+                at = text[start:end].rfind(" " + toks[cut] + " ")
+                if at >= 0:
+                    yield from self._classify(doc, sent_start, start, start + at, toks[:cut])
+                    yield from self._classify(doc, sent_start, start + at + len(toks[cut]) + 2, end, toks[cut + 1:])
+                    return
         head = toks[-1]
         kind = None
         if head in t.fund_heads:
