@@ -14,12 +14,13 @@ Insurance Securities Society Club Times News Press Daily Academy Institution All
 Laboratories Labs Consulting Brothers Investments Trust Reserve Fed""".split())
 FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
 PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme
-Strategy Actions Action Mission Challenge Zone Prize Award Awards Week""".split())
+Strategy Actions Action Mission Challenge Zone""".split())  # not Award/Prize/Week: events
 CONNECTORS = frozenset("of for and the to on in & de du la der".split())
 TITLES = frozenset("""ceo chief executive chairman chairwoman chair president vice president director founder
 co-founder minister prime minister secretary spokesman spokeswoman spokesperson analyst economist head boss leader
 chancellor governor mayor editor managing director mr mrs ms dr prof professor sir lord chief officer cfo coo
-cto general manager manager executive premier senator representative ambassador secretary-general""".split("\n")[0].split()
+cto general manager manager executive premier senator representative ambassador secretary-general
+constable sergeant inspector detective judge justice commissioner""".split()
                    + ["chief executive", "prime minister", "vice president", "managing director", "secretary-general",
                       "general manager", "chief financial officer", "chief operating officer"])
 REPORTING = frozenset("said says told added explained noted stated argued warned wrote believes announced".split())

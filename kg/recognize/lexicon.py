@@ -92,7 +92,8 @@ class LexiconRecognizer:
         entry = self.lex.entries[key]
         labels = entry.labels()
         if any((lb, key) in self.lex.case_sensitive for lb in labels if lb.casefold() == surface.casefold()):
-            return surface.isupper()
+            # "US" must be upper case (not "us"); "Uefa", "Nato" as some newsrooms write them.
+            return surface.isupper() or (len(surface) >= 4 and surface == surface.capitalize())
         # Names are capitalised: "china" or "shell" in running text is not a name.
         return surface[:1].isupper() or surface[:1].isdigit()
 

@@ -31,7 +31,7 @@ TITLES = ("董事会主席", "董事局主席", "董事局副主席", "董事会
           "院长", "校长", "行长", "总理", "国家主席", "总书记", "记者", "编辑", "教授", "研究员", "经理", "CEO",
           "COO", "CFO", "CTO", "总统", "首相", "大使", "发言人", "合伙人", "理事长", "会长", "社长", "总编辑")
 REPORTING = re.compile(r"^(表示|说|介绍|指出|认为|称|强调|透露|宣布|出席|发言|回应|坦言|提到|表态|直言|告诉|谈到|分享|"
-                       r"坦承|呼吁|解释|补充|承诺|作|在|也|还|则|曾|此前|等)")
+                       r"坦承|呼吁|解释|补充|承诺)")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|镇|乡|村|自治区|自治州|自治县|州|盟|旗|特别行政区|新区|开发区)$")
 # Modifiers that make a generic description, not a name (这一新战略, 国家战略, 两大全新战略).
 GENERIC = frozenset("全面 双方 各方 一切 新 全新 该 此 这 这一 那 本 其 各 每 国家 重大 重要 相关 有关 整体 总体 长期 短期 社会责任 "
@@ -199,7 +199,12 @@ class ChineseRecognizer:
             is_place = False
             # jieba tags many ordinary words ns (美丽, 上岗, 深度): a place needs an
             # administrative suffix, or to follow another place (陕西宁陕).
-            if flag == "ns" and len(word) >= 2 and (PLACE_SUFFIX.search(word) or previous_place):
+            suffix = PLACE_SUFFIX.search(word)
+            # 城市, 山区, 上市 end in a place suffix and are common words: a place needs two
+            # characters before its suffix, or to be a rare word right after another place.
+            named = suffix is not None and suffix.start() >= 2
+            chained = previous_place and suffix is None and _FREQ().get(word, 0) < RARE_WORD_FREQ
+            if flag == "ns" and len(word) >= 2 and (named or chained):
                 nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
                 is_place = True
                 if _head_kind(nxt)[0] != "Organization":  # 北京 in 北京市交通委 belongs to the organisation
@@ -233,13 +238,20 @@ _PARTNER_BEFORE = frozenset("与 和 同 携手 联合".split())
 _PARTNER_AFTER = re.compile(r"^(合作|签约|签署|联手|共建|达成|共同)")
 
 
+RARE_WORD_FREQ = 500  # jieba dictionary frequency below which a word is a name more than a noun
+
+
+def _FREQ() -> dict:
+    return _jieba().tokenizer.FREQ
+
+
 def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
     """The person right after a title: one token (张勇, 邵晓锋), or a one-character surname token
     and the given name after it (jieba splits 蔡崇信 into 蔡 / 崇信)."""
     han = re.compile(r"[\u4e00-\u9fff·]+")
-    word = tokens[i][2]
-    if not han.fullmatch(word):
-        return None
+    word, flag = tokens[i][2], tokens[i][3]
+    if not han.fullmatch(word) or flag.startswith("v") or REPORTING.match(word):
+        return None  # 总书记强调: a verb, not a name
     if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
         return word
     if len(word) == 1 and word in names and i + 1 < len(tokens):
