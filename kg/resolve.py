@@ -107,6 +107,8 @@ def _lexicon_by_form(m: Mention, lang: str, lex) -> str | None:
     if lx.is_han(label):
         stripped = LEGAL_SUFFIX_ZH.sub("", to_simplified(label))
         keys = lex.zh.get(stripped, []) if stripped != label else []
+        if stripped != label and not lx.is_han(stripped):  # Alibaba集团
+            keys = lex.latin.get(lx.latin_tokens(stripped), [])
     else:
         toks = lx.latin_tokens(label, german=lang == "de")
         core = list(toks)

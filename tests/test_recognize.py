@@ -85,6 +85,11 @@ def test_german_names():
     assert ("Jonas Weber", "Person") in found and ("Li Qiang", "Person") in found
 
 
+def test_mixed_script_names():
+    found = kinds("标题\n\n星光科技与Northwind集团在深圳合作，BlueOcean科技也参与其中。")
+    assert ("BlueOcean科技", "Organization") in found or ("Northwind集团", "Organization") in found
+
+
 def test_mixed_script_and_hostile_input_do_not_break():
     for text in ("标题\n\nTCL科技与Alibaba集团在深圳合作。", "T\n\n" + "a" * 50000, "T\n\n" + "，" * 5000,
                  "", "\n\n\n", "T\n\n<script>alert(1)</script> “</script>” \x00 \ufffe"):

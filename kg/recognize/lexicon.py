@@ -6,7 +6,8 @@ import re
 from .. import lexicon as lx
 from ..model import Document, Mention
 
-_LATIN = re.compile(r"[\w][\w'’&.\-]*", re.U)
+# Latin letters only: in "Alibaba集团" the Latin name ends where the Chinese begins.
+_LATIN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ'’&.\-]*")
 
 
 class LexiconRecognizer:

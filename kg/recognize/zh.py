@@ -74,7 +74,9 @@ def tag(sentence: str):
     names = surnames()
     for word in tagger.tokenizer.cut(sentence, HMM=True):
         flag = table.get(word)
-        if flag is None:
+        if flag is None and word.isascii() and word.isalnum():
+            flag = "m" if word.isdigit() else "eng"
+        elif flag is None:
             flag = "nr" if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names) else "x"
         yield word, flag
 
@@ -302,7 +304,7 @@ def _is_name(words: list[str], head: str, kind: str, flags: list[str]) -> bool:
         if any(f.startswith("v") and f != "vn" for f in flags):
             return False
         if head in WEAK_ORG_HEADS:
-            return any(f in ("ns", "nt") for f in flags)
+            return any(f in ("ns", "nt", "eng") for f in flags)  # 北京市交通委, TCL科技
         proper = any(f in ("ns", "nt", "nz", "nrt", "eng", "j") for f in flags)
         return proper or head in ("基金会", "研究院", "委员会") and len(modifier) >= 4
     # Funds and programs carry descriptive names (共同富裕发展基金): require two words or a
