@@ -112,8 +112,9 @@ def query(out, query, fmt, param, lang, list_, timeout, limit, allow_remote):
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="HTML file to write [default: OUT/graph.html].")
 @click.option("--lang", type=click.Choice(["zh", "en", "de"]), default="en", show_default=True, help="Language of node labels.")
 @click.option("--focus", help="Show only the neighbourhood of the entity with this name (any language).")
-@click.option("--hops", type=int, default=1, show_default=True, help="With --focus: how many steps out.")
-@click.option("--max-nodes", type=int, default=2000, show_default=True, help="Keep the most mentioned entities.")
+@click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True, help="With --focus: how many steps out.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Keep at most this many entities: nearest the focus first, then the most mentioned.")
 @click.option("--class", "classes", multiple=True, type=click.Choice(["Organization", "Person", "Fund", "Program", "Place"]), help="Show only these classes (repeatable).")
 @_errors
 def view(out, output, lang, focus, hops, max_nodes, classes):

@@ -32,8 +32,8 @@ COLORS = {"Organization": "#4e79a7", "Person": "#f28e2b", "Fund": "#59a14f", "Pr
 SHAPES = {"Organization": "box", "Person": "ellipse", "Fund": "diamond", "Program": "hexagon", "Place": "triangle"}
 FALLBACK = ("en", "zh", "de", "")  # label languages tried after the one asked for
 # Above this many nodes the page starts on kg's own layout with physics off. With physics, headless
-# Chromium (bench/bench_view.py --physics-max) first drew 100 nodes after 0.7 s, 300 after 1.6 s,
-# 600 after 3.2 s, 1,000 after 5.7 s and 2,000 after 18 s; without, 5,000 after about 1.3 s.
+# Chromium (bench/bench_view.py --physics-max) first drew 100 nodes after 0.7-0.9 s, 300 after
+# 1.6-1.8 s, 600 after 3 s, 1,000 after 6-8 s and 2,000 after 18-19 s; without, 5,000 after 1.0-1.3 s.
 PHYSICS_MAX = 300
 MAX_LIST = 50  # articles per node and evidence per edge carried in the page; the panel says how many more
 MAX_LABEL = 40  # characters of a name drawn on the canvas; the panel shows it whole
@@ -117,14 +117,19 @@ def select(nodes: dict, edges: list, *, focus: str | None = None, hops: int = 1,
     distance = dict.fromkeys(nodes, 0)
     if focus:
         wanted = focus.casefold()
-        centres = [n for n, d in nodes.items() if wanted in {x.casefold() for x in [*d["labels"].values(), *d["alt"]]}]
+        centres = [n for n, d in nodes.items() if wanted in {x.casefold() for x in _names(d)}]
         if not centres:
-            near = sorted({x for d in nodes.values() for x in [*d["labels"].values(), *d["alt"]] if wanted in x.casefold()})
-            raise KGError(f"no entity named {focus!r} in the graph" + (f" (did you mean: {', '.join(near[:5])}?)" if near else ""))
+            near = sorted({x for d in nodes.values() for x in _names(d) if wanted in x.casefold()})[:5]
+            hint = f" (did you mean: {', '.join(near)}?)" if near else ""
+            raise KGError(f"no entity named {focus!r} in the graph{hint}")
         distance = nx.multi_source_dijkstra_path_length(g, centres, cutoff=hops)
     keep = [n for n, d in distance.items() if not classes or nodes[n]["cls"] in classes or (focus and d == 0)]
     keep.sort(key=lambda n: (distance[n], -nodes[n]["mentions"], -g.degree(n), n))
     return keep[:max_nodes]
+
+
+def _names(node: dict) -> list[str]:
+    return [*node["labels"].values(), *node["alt"]]
 
 
 def layout(ids: list[str], edges: list[dict], spacing: float = 60.0) -> dict[str, tuple[float, float]]:

@@ -103,7 +103,9 @@ def test_cli_options_reach_the_page(small, tmp_path):
                                        "--lang", "de"])
     assert result.exit_code == 0, result.output
     assert result.output == f"2 nodes, 1 edges -> {out}\n"
-    assert {n["label"] for n in _payload(out.read_text(encoding="utf-8"))["nodes"]} == {"Saatplan", "Acme"}
+    data = _payload(out.read_text(encoding="utf-8"))
+    assert {n["label"] for n in data["nodes"]} == {"Saatplan", "Acme"}
+    assert data["physics"] is True and not any("x" in n for n in data["nodes"])  # small: the page lays it out
 
 
 @pytest.mark.parametrize("lang, expected", [("zh", {"阿克米", "Seed Plan", "Xu Li", "柏林", "孤独基金"}),
@@ -165,6 +167,8 @@ def test_page_loads_nothing_remote(examples_out, tmp_path):
     loads = [(tag, k, v) for tag, attrs in page.tags for k, v in attrs.items()
              if k in ("src", "href", "action", "formaction", "poster", "data", "srcset", "background")]
     assert loads == []  # nothing is loaded by URL, not even locally
+    # Nor by a script that builds such an element: no remote src= or href= anywhere in the text.
+    assert re.findall(r"""(?:src|href)\s*=\s*["'`]?\s*(?:https?:)?//""", text, re.I) == []
     assert [t for t, _ in page.tags if t in ("link", "iframe", "img", "object", "embed", "base")] == []
     for css in page.styles:
         assert "@import" not in css
@@ -184,7 +188,7 @@ def test_page_is_reproducible(small, tmp_path):
 
 
 def test_layout_gives_every_node_its_own_place():
-    # A hub with 400 spokes and a chain hanging off it, a 200-node chain, 100 isolated nodes.
+    # A hub with 400 spokes and a 100-node chain hanging off it, a 200-node chain, 100 isolated nodes.
     ids = [f"n{i}" for i in range(801)]
     edges = [{"from": "n0", "to": f"n{i}"} for i in range(1, 401)]
     edges += [{"from": f"n{i}", "to": f"n{i + 1}"} for i in [*range(401, 600), *range(601, 700)]] + [{"from": "n0", "to": "n601"}]

@@ -50,8 +50,7 @@
   }));
 
   var hidden = {}, physics = document.getElementById("physics");
-  var view = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.group]; } });
-  var network = new vis.Network(document.getElementById("graph"), { nodes: view, edges: edges }, {
+  var network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, {
     // Small graphs are laid out here by physics, from vis's Kamada-Kawai start up to 150 nodes (above
     // that vis clusters first, often fails and says so on the console) and from a seeded random one
     // above. Large graphs arrive with positions computed by kg and physics off.
@@ -59,12 +58,23 @@
     physics: { enabled: data.physics, solver: "forceAtlas2Based", stabilization: { iterations: 200 } },
     nodes: { scaling: { min: 8, max: 40 }, font: { size: 14 } },
     // Straight edges and hiding edges while moving keep thousands of nodes responsive.
-    edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#999", highlight: "#333", hover: "#333" },
+    edges: { arrows: { to: { enabled: !large, scaleFactor: 0.5 } }, color: { color: "#999", highlight: "#333", hover: "#333" },
              font: { size: 10, align: "middle", color: "#555" }, smooth: large ? false : { type: "dynamic" } },
     groups: groups,
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: large, hideEdgesOnZoom: large }
   });
   window.kgNetwork = network;  // for tests and the curious (browser console)
+  if (large) {
+    // Arrowheads took 60 of the 100 ms a frame cost at 5,000 nodes (bench/bench_view.py), and they
+    // are specks until one zooms in: draw them only from the zoom where they can be seen.
+    var arrows = false;
+    network.on("afterDrawing", function () {
+      if ((network.getScale() > 0.5) !== arrows) {
+        arrows = !arrows;
+        network.setOptions({ edges: { arrows: { to: { enabled: arrows } } } });
+      }
+    });
+  }
   network.once("afterDrawing", function () { window.kgReadyAt = performance.now(); });
   // Physics lays the graph out before the first drawing, then stops, so that nodes hold still
   // while people read and click them; the switch turns it back on.
@@ -90,12 +100,9 @@
     label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", cls + " (" + count + ")"));
     legend.appendChild(label);
     box.addEventListener("change", function () {
-      // Remember where the shown nodes are, or those shown again come back at the centre in a heap
-      // (network.storePositions() fails while some nodes are filtered out).
-      var at = network.getPositions();
-      nodes.update(Object.keys(at).map(function (id) { return { id: id, x: at[id].x, y: at[id].y }; }));
       hidden[cls] = !box.checked;
-      view.refresh();
+      nodes.update(data.nodes.filter(function (n) { return n.cls === cls; })
+        .map(function (n) { return { id: n.id, hidden: hidden[cls] }; }));
     });
   });
 
@@ -123,7 +130,7 @@
   function jump(id) {  // a button that shows another node, the way a link would but without a URL
     var b = el("button", byId[id].name);
     b.addEventListener("click", function () {
-      if (view.get(id)) { network.selectNodes([id]); network.focus(id, { scale: 1.2, animation: false }); }
+      if (!hidden[byId[id].cls]) { network.selectNodes([id]); network.focus(id, { scale: 1.2, animation: false }); }
       show(byId[id]);
     });
     return b;
