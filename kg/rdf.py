@@ -125,7 +125,7 @@ def triples(articles: list[Article], graph: Graph):
             yield ox.Triple(stmt, kg("role"), _lit(role))
         for ev, role in evidence:
             yield from _evidence(stmt, ev, docs, sentences_used, role)
-    for (s_id, value, currency, deadline), evidence in sorted(amounts.items(), key=lambda kv: str(kv[0])):
+    for (s_id, value, currency, deadline), evidence in sorted(_with_deadlines(amounts).items(), key=lambda kv: str(kv[0])):
         node = _n(f"{ID}amount/{_h(s_id, value, currency, deadline)}")
         yield ox.Triple(entity_iri(s_id), kg("amount"), node)
         yield ox.Triple(node, _type, kg("MonetaryAmount"))
@@ -144,6 +144,21 @@ def triples(articles: list[Article], graph: Graph):
         yield ox.Triple(node, kg("text"), _lit(s.text))
         yield ox.Triple(node, kg("start"), _lit(s.start, XSD + "integer"))
         yield ox.Triple(node, kg("end"), _lit(s.end, XSD + "integer"))
+
+
+def _with_deadlines(amounts: dict) -> dict:
+    """One sum of one owner stated with its deadline in one article and without it in another is
+    one commitment: the evidence without a deadline joins the (most stated) one with it."""
+    by_sum = defaultdict(dict)
+    for (s_id, value, currency, deadline), evidence in amounts.items():
+        by_sum[(s_id, value, currency)][deadline] = evidence
+    out = {}
+    for (s_id, value, currency), by_deadline in by_sum.items():
+        dated = sorted((d for d in by_deadline if d), key=lambda d: (-len(by_deadline[d]), d))
+        for deadline, evidence in by_deadline.items():
+            target = deadline or (dated[0] if dated else None)
+            out.setdefault((s_id, value, currency, target), []).extend(evidence)
+    return out
 
 
 def _fits(pred: str, s_kind: str, o_kind: str) -> bool:

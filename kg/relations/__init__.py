@@ -123,6 +123,11 @@ def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], l
     deadlines = [m for m in ms if m.kind == "Time" and m.deadline]
     here = [f for f in reversed(facts[-50:]) if f.evidence.sentence == s.index]  # this sentence's facts come last
     commit = R.COMMITMENT[lang]
+    # Funds and programs that have their own sum right beside them in this sentence ("a fund
+    # with 20 billion yuan") do not take the sentence's other sums.
+    has_own = {id(o) for m in money for o in owners
+               if (o.start >= m.end and R.MONEY_BEFORE_OWNER.match(text[m.end:o.start]))
+               or (o.end <= m.start and R.MONEY_AFTER_OWNER.match(text[o.end:m.start]))}
     previous_owner, previous_end = None, -10
     for m in money:
         owner, rule = None, ""
@@ -144,7 +149,8 @@ def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], l
             if after:
                 owner, rule = after[0], "amount.nearest"
         if owner is None:
-            launched = [f.object for f in here if f.predicate in ("launched", "established") and f.object.kind in ("Fund", "Program")]
+            launched = [f.object for f in here if f.predicate in ("launched", "established")
+                        and f.object.kind in ("Fund", "Program") and id(f.object) not in has_own]
             if launched:
                 owner, rule = launched[0], "amount.launched"
         if owner is None:
