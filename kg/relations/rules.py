@@ -78,7 +78,7 @@ RULES = [
     ("de.funds", "de", rf"(?P<s>⟦[OF]\d+⟧){GAP}{{0,40}}?\b(?:investiert (?:[^.;⟦]{{0,30}}? )?in|finanziert|fördert) (?:den |die |das |dem )?(?P<o>⟦[GFL]\d+⟧)", "funds", 0.6),
     # --- structure ----------------------------------------------------------------------------
     ("zh.subsidiary", "zh", rf"(?P<o>{O})旗下(?:的)?(?P<s>{O})", "partOf", 0.9),
-    ("zh.partner", "zh", rf"(?P<s>{ACTOR})(?:{GAP}{{0,10}}?)(?:与|和|同|携手|联合)(?:(?P<o>{O})|(?P<olast>(?:{L})+)){GAP}{{0,16}}?(?:合作|签署|签约|携手|共建|共同)", "partnerOf", 0.8),
+    ("zh.partner", "zh", rf"(?P<s>{ACTOR})(?:{GAP}{{0,20}}?)(?:与|和|同|携手|联合)(?:(?P<o>{O})|(?P<olast>(?:{L})+)){GAP}{{0,16}}?(?:合作|签署|签约|携手|共建|共同)", "partnerOf", 0.8),
     ("zh.operates-where", "zh", rf"^(?:在|于){GAP}{{0,12}}?(?P<olast>(?:{L})+)[，,](?:{O})*(?P<s>⟦[OFG]\d+⟧)", "operatesIn", 0.6),
     ("en.partner", "en", rf"(?P<s>{ACTOR}){GAP}{{0,60}}?(?:in partnership with|partnered with|partnering with|teamed up with|in cooperation with|together with|cooperat(?:e|es|ed|ing) with|joint venture with) (?:the )?(?P<o>⟦[OL]\d+⟧)", "partnerOf", 0.8),
     ("de.partner", "de", rf"(?P<s>{ACTOR}){GAP}{{0,60}}?(?:gemeinsam mit|zusammen mit|in Zusammenarbeit mit|in Kooperation mit|kooperiert mit) (?:der |dem |den )?(?P<o>⟦[OL]\d+⟧)", "partnerOf", 0.8),
