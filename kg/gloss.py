@@ -50,6 +50,7 @@ _BRITISH = [(re.compile(r"isation"), "ization"), (re.compile(r"is(e|es|ed|ing)$"
             (re.compile(r"programme"), "program"), (re.compile(r"centre"), "center"), (re.compile(r"our$"), "or")]
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     w = word.lower()
     for rx, repl in _BRITISH:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -166,26 +167,30 @@ def _context(extractions, uf: _UnionFind) -> dict[str, set[str]]:
 
 
 def _romanised(m: Mention, lang: str) -> str | None:
-    label = m.label
+    return _romanise(m.kind, m.label)
+
+
+@lru_cache(maxsize=200_000)
+def _romanise(kind: str, label: str) -> str | None:
     if lx.is_han(label):
         from pypinyin import Style, lazy_pinyin
 
         simp = to_simplified(label)
-        if m.kind == "Place":
+        if kind == "Place":
             simp = PLACE_SUFFIX_ZH.sub("", simp) or simp
-        elif m.kind == "Organization":  # 星河集团 / Xinghe Group, 海尔 / Haier
+        elif kind == "Organization":  # 星河集团 / Xinghe Group, 海尔 / Haier
             simp = LEGAL_SUFFIX_ZH.sub("", simp)
             if not simp or not all("\u4e00" <= c <= "\u9fff" for c in simp):
                 return None
         syllables = lazy_pinyin(simp, style=Style.NORMAL)
-        if m.kind == "Person" and len(syllables) >= 2:
+        if kind == "Person" and len(syllables) >= 2:
             return syllables[0] + " " + "".join(syllables[1:])
         return "".join(syllables)
-    drop = PLACE_WORDS if m.kind == "Place" else LEGAL_SUFFIX_LATIN if m.kind == "Organization" else ()
+    drop = PLACE_WORDS if kind == "Place" else LEGAL_SUFFIX_LATIN if kind == "Organization" else ()
     tokens = [t for t in lx.latin_tokens(label) if t not in drop]
     if not tokens:
         return None
-    if m.kind == "Person":
+    if kind == "Person":
         return tokens[0] + " " + "".join(tokens[1:]) if len(tokens) >= 2 else None
     return "".join(tokens)
 
@@ -206,6 +211,10 @@ def _cross(mentions, uf: _UnionFind, context, lex) -> None:
                 by_roman[(m.kind, roman)][lx.is_han(m.label)].add(root)
         elif not m.key and root not in bags:
             bags[root] = (m.kind, "zh" if lx.is_han(m.label) else lang, gloss.bag(m.label, lang))
+    spelled: dict[str, set[str]] = defaultdict(set)  # person cluster -> its Chinese spellings
+    for mid, (m, lang) in mentions.items():
+        if m.kind == "Person" and lx.is_han(m.label):
+            spelled[uf.find(mid)].add(to_simplified(m.label))
     names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for mid, (m, lang) in mentions.items():
         if m.kind in ("Fund", "Program", "Organization"):
@@ -214,7 +223,7 @@ def _cross(mentions, uf: _UnionFind, context, lex) -> None:
         han = sorted({uf.find(r) for r in sides[True]})
         latin = sorted({uf.find(r) for r in sides[False]} - set(han))
         if kind == "Person":
-            _join_people(han, latin, roman, uf, context, mentions)
+            _join_people(han, latin, roman, uf, context, spelled)
             continue
         if len(han) != 1 or not latin:
             continue
@@ -225,17 +234,13 @@ def _cross(mentions, uf: _UnionFind, context, lex) -> None:
     _gloss_merges(bags, uf, context, names)
 
 
-def _join_people(han: list[str], latin: list[str], roman: str, uf: _UnionFind, context, mentions) -> None:
+def _join_people(han: list[str], latin: list[str], roman: str, uf: _UnionFind, context, spelled) -> None:
     """People with one romanised name (张勇 / Zhang Yong, or Zhang Yong in two articles) are one
     person when they share an organisation in context; two Chinese spellings of one reading
     (张勇 / 章勇) are two people."""
     clusters = han + latin
     if len(clusters) > 50:  # a very common name: context alone is too weak
         return
-    spelled = defaultdict(set)
-    for mid, (m, lang) in mentions.items():
-        if m.kind == "Person" and lx.is_han(m.label):
-            spelled[uf.find(mid)].add(to_simplified(m.label))
     for i, a in enumerate(clusters):
         for b in clusters[i + 1:]:
             ra, rb = uf.find(a), uf.find(b)
@@ -249,6 +254,7 @@ def _join_people(han: list[str], latin: list[str], roman: str, uf: _UnionFind, c
             if ca & cb:
                 uf.union(ra, rb, f"pinyin+context:{roman}")
                 context[uf.find(ra)] = ca | cb
+                spelled[uf.find(ra)] = spelled.get(ra, set()) | spelled.get(rb, set())
 
 
 def _gloss_merges(bags, uf: _UnionFind, context, names) -> None:
