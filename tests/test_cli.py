@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 
 import pytest
 from click.testing import CliRunner
@@ -22,8 +23,9 @@ def test_every_command_is_documented(command):
     assert doc and doc.split("\n")[0].strip() in result.output.replace("\n", " ") or doc.split(".")[0][:30] in result.output
 
 
-def one_line_error(args, tmp_path=None):
-    proc = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=tmp_path)
+def one_line_error(args):
+    # Run outside the checkout, so that the installed kg is the one imported.
+    proc = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=tempfile.gettempdir())
     assert proc.returncode != 0
     err = proc.stderr.strip()
     assert "Traceback" not in proc.stderr
