@@ -11,7 +11,8 @@ _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _EN = frozenset("the of and to in is that for on with as was by at from are it be has have which "
                 "will said this an not but its were their been".split())
 _DE = frozenset("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch "
-                "wird werden sind bei nach aus wie noch einer über zur zum hat".split())
+                "wird werden sind bei nach aus wie noch einer über zur zum hat am vom beim sagte sei habe "
+                "wurde einen einem eines".split())
 
 
 def detect(text: str, hint: str | None = None) -> str:
@@ -24,7 +25,7 @@ def detect(text: str, hint: str | None = None) -> str:
     if han >= 20 or (han and han >= len(words)):
         return "zh"
     en = sum(w in _EN for w in words)
-    de = sum(w in _DE for w in words)
+    de = sum(w in _DE for w in words) + sum(1 for w in words if any(c in w for c in "äöüß"))
     if max(en, de) >= 3 or (words and max(en, de) >= 0.1 * len(words)):
         return "en" if en >= de else "de"
     if hint in ("zh", "en", "de"):

@@ -40,6 +40,8 @@ def latin_tokens(text: str, german: bool = False) -> tuple[str, ...]:
 def norm_token(token: str, german: bool = False, final: bool = True) -> str:
     t = unicodedata.normalize("NFKC", token).casefold().strip(".'’")
     t = t.replace("’", "'")
+    if t.endswith("'s") and len(t) > 3:  # possessive: "China's", "Alibaba's"
+        t = t[:-2]
     if german:
         t = german_stem(t, final)
     return t

@@ -85,6 +85,15 @@ def test_german_names():
     assert ("Jonas Weber", "Person") in found and ("Li Qiang", "Person") in found
 
 
+def test_companies_told_by_context():
+    found = kinds("Title\n\nShares in Absolo rose 5%. Brightware's chief executive said so. "
+                  "Intervox, the US software firm, agreed. China's output grew.")
+    assert {("Absolo", "Organization"), ("Brightware", "Organization"), ("Intervox", "Organization"),
+            ("China", "Place")} <= found
+    de = kinds("Titel\n\nDer Autobauer Voltara will in Brandenburg bauen, sagte die Regierung am Mittwochabend.")
+    assert ("Voltara", "Organization") in de and not [k for k in de if k[0] == "Mittwochabend"]
+
+
 def test_mixed_script_names():
     found = kinds("标题\n\n星光科技与Northwind集团在深圳合作，BlueOcean科技也参与其中。")
     assert ("BlueOcean科技", "Organization") in found or ("Northwind集团", "Organization") in found

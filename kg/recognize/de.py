@@ -35,7 +35,18 @@ ESTABLISH = re.compile(
 
 LAUNCH_CONTEXT = re.compile(r"\b(start\w*|lanciert\w*|angekündigt|kündigte|genannt|namens|Projekt|Programm|Initiative|Aktion)\b")
 
-TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH, LAUNCH_CONTEXT)
+_NAME = r"(?P<name>[A-ZÄÖÜ][\wäöüß&\-]*[a-zäöüß0-9][\wäöüß&\-]*(?: [A-ZÄÖÜ][\wäöüß&\-]+){0,1}|[A-ZÄÖÜ]{2,6})"
+ORG_CONTEXT = (
+    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en|beim|vom) (?:[a-zäöüß\-]+(?:e|en) )?(?:Konzern|Hersteller|Autobauer|Händler|"
+               r"Versicherer|Mobilfunker|Stahlkonzern|Ölkonzern|Energiekonzern|Baukonzern|Chiphersteller|Onlinehändler|"
+               r"Technologiekonzern|Softwarekonzern|Medienkonzern|Lebensmittelhändler|Modekonzern|Pharmakonzern|"
+               r"Chemiekonzern|Elektronikkonzern|Telekomkonzern|Zulieferer|Anbieter|Betreiber|Fluglinie|Airline|"
+               r"Bank|Großbank|Partei|Regierungspartei|Oppositionspartei) " + _NAME + r"\b"),
+    re.compile(r"\b(?:Aktien|Anteile|Beteiligung) (?:an|von|der) " + _NAME + r"\b"),
+)
+
+TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
+                LAUNCH_CONTEXT, ORG_CONTEXT)
 
 
 class GermanRecognizer(LatinRecognizer):

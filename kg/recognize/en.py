@@ -28,7 +28,8 @@ NOT_NAMES = frozenset("""the a an this that these those it its he she they we i 
 from with after before when while since although though so yet according however meanwhile also mr mrs
 increased supporting promoting improving helping raising establishing strengthening see chairman ceo president
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december shares share sales profits profit analysts officials experts""".split())
+september october november december shares share sales profits profit analysts officials experts overall instead
+still today yesterday separately elsewhere earlier later now then finally first second""".split())
 ESTABLISH = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|launch(?:ed|es|ing)?|start(?:ed|s|ing)?|"
     r"unveil(?:ed|s|ing)?|found(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his|her)\s+"
@@ -38,7 +39,19 @@ ESTABLISH = re.compile(
 
 LAUNCH_CONTEXT = re.compile(r"\b(launch(?:ed|es|ing)?|announc\w*|unveil\w*|start\w*|initiat\w*|called|named|dubbed)\b", re.I)
 
-TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH, LAUNCH_CONTEXT)
+_NAME = r"(?P<name>[A-Z][\w&\-]*[a-z0-9][\w&\-]*(?: [A-Z][\w&\-]+){0,2}|[A-Z]{2,6})"
+_COMPANY = (r"company|firm|group|bank|carmaker|car maker|retailer|airline|maker|giant|operator|insurer|"
+            r"broadcaster|publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm")
+ORG_CONTEXT = (
+    re.compile(_NAME + r"(?:'s|’s) (?:chief executive|chairman|boss|shares|share price|profits?|sales|revenues?|"
+               r"board|founder|president|chief financial officer|takeover|bid)\b"),
+    re.compile(r"\b(?i:shares|stake|stakes|investment|holding) in " + _NAME + r"\b"),
+    re.compile(_NAME + r", (?:the|a|an) (?:[\w'’\-]+ ){0,3}(?:" + _COMPANY + r")\b"),
+    re.compile(r"\b(?:" + _COMPANY + r") " + _NAME + r" (?:said|says|has|have|will|is|was|reported|announced|posted)\b"),
+)
+
+TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
+                LAUNCH_CONTEXT, ORG_CONTEXT)
 
 
 class EnglishRecognizer(LatinRecognizer):

@@ -12,6 +12,7 @@ from .. import resources
 from ..model import Document, Mention
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
+GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "abend", "morgen", "klagen", "tag", "woche", "jahr", "zeit")
 QUOTED = re.compile(r"[“„\"‚‘]([^“”„\"‚‘’\n]{3,80})[”“\"’‘]")
 
 
@@ -27,6 +28,7 @@ class Tables:
     not_names: frozenset[str]  # capitalised words that start sentences or are common nouns
     establish: re.Pattern  # verbs after which a descriptive fund/program name follows
     launch_context: re.Pattern  # words before a quoted name that make it a program
+    org_context: tuple[re.Pattern, ...] = ()  # a capitalised name in group "name" is a company
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +142,25 @@ class LatinRecognizer:
                 yield from self._classify(doc, s.start, start, end, toks)
         yield from self._quoted(doc)
         yield from self._descriptive(doc)
+        yield from self._context_orgs(doc)
+
+    def _context_orgs(self, doc: Document):
+        """Company names no lexicon lists, told by what surrounds them: "shares in Absa",
+        "Bioware's chief executive", "Intervoice, the US software firm", "der Autobauer Tesla"."""
+        text = doc.article.text
+        for pattern in self.tables.org_context:
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                if "-based " in name:  # "Hong Kong-based Hutchison Whampoa"
+                    continue
+                if self.tables.lang == "de" and name.lower().endswith(GERMAN_NOUN_ENDINGS):
+                    continue  # "Mittwochabend", "Fonds-Klagen": nouns, not names
+                words = name.split()
+                if words[0] in given_names() or words[0].lower() in self.tables.not_names:
+                    continue
+                if self.tables.lang == "de" and all(w in common_nouns() for w in words):
+                    continue
+                yield Mention(m.start("name"), m.end("name"), name, "Organization", 0.6, f"{self.tables.lang}.context")
 
     def _classify(self, doc: Document, sent_start: int, start: int, end: int, toks: list[str]):
         t = self.tables

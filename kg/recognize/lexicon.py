@@ -63,6 +63,8 @@ class LexiconRecognizer:
                     continue
                 start, end = window[0][0], window[-1][1]
                 surface = text[start:end].rstrip(".")
+                if surface.endswith(("'s", "’s")):  # the possessive is not part of the name
+                    surface = surface[:-2]
                 end = start + len(surface)
                 keys = [k for k in keys if self._case_ok(surface, k)]
                 if not keys:
