@@ -4,10 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-# The five entity classes of the contract, plus the value kinds recognisers also produce.
+# The five entity classes of the contract; recognisers also produce "Money" and "Time" values.
 ENTITY_CLASSES = ("Organization", "Person", "Fund", "Program", "Place")
-MONEY = "Money"
-TIME = "Time"
 
 
 @dataclass(frozen=True)
@@ -27,10 +25,6 @@ class Article:
     categories: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
     url: str | None = None
-
-    @property
-    def body_start(self) -> int:
-        return len(self.title) + 2 if self.title else 0
 
 
 @dataclass(frozen=True)
@@ -77,7 +71,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # one of ENTITY_CLASSES, MONEY or TIME
+    kind: str  # one of ENTITY_CLASSES, "Money" or "Time"
     score: float
     source: str  # recogniser and rule that produced it, e.g. "zh.suffix"
     key: str | None = None

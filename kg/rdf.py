@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from .model import Article, Entity, Evidence, Fact, Graph
+from .model import Article, Entity, Evidence, Graph
 from .vocab import DCT, ID, KG, OWL, PART_OF, PROV, RDF, RDFS, SIGNATURE, SKOS, XSD
 
 _type = ox.NamedNode(RDF + "type")

@@ -36,8 +36,6 @@ PLACE_WORDS = frozenset("county city province district town village prefecture r
 LEGAL_SUFFIX_ZH = re.compile(r"(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|控股|集团|公司)$")
 LEGAL_SUFFIX_LATIN = frozenset("group holdings holding inc ltd limited corp corporation co company plc ag se gmbh "
                                "kg sa nv llc".split())
-COMPATIBLE = {"Organization": {"Organization"}, "Person": {"Person"}, "Fund": {"Fund"},
-              "Program": {"Program"}, "Place": {"Place"}}
 
 
 class _UnionFind:

@@ -136,7 +136,6 @@ class LatinRecognizer:
     def __call__(self, doc: Document):
         t = self.tables
         text = doc.article.text
-        names = given_names()
         for s in doc.sentences:
             for start, end, toks in capitalised_runs(text, s.start, s.end, t):
                 yield from self._classify(doc, s.start, start, end, toks)

@@ -263,11 +263,6 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
     return None
 
 
-def _in_dictionary(word: str) -> bool:
-    tagger = _jieba()
-    return word in tagger.tokenizer.FREQ and tagger.tokenizer.FREQ[word] > 0
-
-
 def _head_kind(word: str) -> tuple[str | None, str | None]:
     """The kind a name ending in `word` has: the word is a head (基金, 集团) or ends in one of
     two characters or more (交通委员会 ends in 委员会); program heads only as whole words

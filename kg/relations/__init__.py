@@ -97,7 +97,6 @@ def _apply(rx, masked, slots, s, doc, name, pred, conf):
             for obj in objects:
                 if subj is obj or (subj.key and subj.key == obj.key) or subj.text == obj.text:
                     continue
-                start = min(subj.start, obj.start, s.start if subj.start < s.start else subj.start)
                 ev = Evidence(doc.article.id, s.index, s.start, s.end, name, conf)
                 yield Fact(subj, predicate, obj, ev, role=title)
 

@@ -9,8 +9,8 @@ import re
 
 SLOT = {"Organization": "O", "Person": "P", "Fund": "F", "Program": "G", "Place": "L", "Money": "M", "Time": "T"}
 O, P, F, G, L = (rf"⟦{k}\d+⟧" for k in "OPFGL")
-ORGLIKE = rf"⟦[OFG]\d+⟧"  # a person leads organisations, funds and programs alike
-ACTOR = rf"⟦[OFG]\d+⟧"
+ORGLIKE = r"⟦[OFG]\d+⟧"  # a person leads organisations, funds and programs alike
+ACTOR = r"⟦[OFG]\d+⟧"
 
 # Titles: which relation they state (contract: leaderOf for heads, memberOf for members).
 LEADER_TITLES_ZH = ("董事会主席", "董事局主席", "董事长", "首席执行官", "总裁", "总经理", "秘书长", "主席", "理事长",
