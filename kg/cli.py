@@ -98,13 +98,15 @@ def query(out, query, fmt, param, lang, list_, timeout, limit, allow_remote):
     text, named = q.resolve_text(query)
     if named:
         wanted = {n for n, _ in named.params}
-        unknown = set(params) - wanted - {"lang"}
+        unknown = set(params) - wanted
         if unknown:
             raise click.BadParameter(f"{named.name} takes {', '.join(sorted(wanted)) or 'no parameters'}", param_hint="--param")
         if "lang" in wanted:
             params.setdefault("lang", lang or "en")
     result = q.run(open_store(out), text, params, timeout=timeout, limit=limit, allow_remote=allow_remote)
     click.echo(results.render(result, fmt))
+    if result.truncated:
+        click.echo(f"note: stopped at the row limit ({limit} rows); raise it with --limit", err=True)
 
 
 @main.command()

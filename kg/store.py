@@ -106,5 +106,5 @@ def open_store(out: str | Path) -> ox.Store:
         raise StoreError(f"{out}: no graph here (run `kg build INPUT --out {out}` first)")
     try:
         return ox.Store.read_only(str(path))
-    except OSError as e:
-        raise StoreError(f"{out}: cannot open the graph store ({e})") from None
+    except (OSError, RuntimeError) as e:  # pyoxigraph reports a corrupt store as RuntimeError
+        raise StoreError(f"{out}: cannot open the graph store ({str(e).splitlines()[0] if str(e) else e})") from None

@@ -1,10 +1,8 @@
 """The built graph: determinism, incremental builds, provenance, resolution, validity."""
 from __future__ import annotations
 
-import shutil
 
 import pyoxigraph as ox
-import pytest
 
 from kg import pipeline
 from kg.query import run
