@@ -1,6 +1,8 @@
 """Shared fixtures. Tests that read ../shared skip cleanly where it is absent (a user's clone)."""
 from __future__ import annotations
 
+import socketserver
+import threading
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,19 @@ def seeds_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds-out")
     pipeline.build([str(SEEDS)], out)
     return out
+
+
+@pytest.fixture
+def listener():
+    """A TCP server on an ephemeral 127.0.0.1 port that records every connection it gets."""
+    received = []
+
+    class Record(socketserver.BaseRequestHandler):
+        def handle(self):
+            received.append(self.request.recv(4096))
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Record)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1], received
+    server.shutdown()
+    server.server_close()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socketserver
-import threading
 import time
 
 import pyoxigraph as ox
@@ -29,22 +27,6 @@ def triples_in(out) -> int:
 
 def parsed(path, fmt: str) -> list:
     return list(ox.parse(path=str(path), format=FORMATS[fmt][0]))  # strict: errors are raised, not skipped
-
-
-@pytest.fixture
-def listener():
-    """A TCP server on an ephemeral 127.0.0.1 port that records every connection it gets."""
-    received = []
-
-    class Record(socketserver.BaseRequestHandler):
-        def handle(self):
-            received.append(self.request.recv(4096))
-
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Record)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[1], received
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.mark.parametrize("graph", ["examples_out", "seeds_out"])

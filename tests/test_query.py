@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
-import socketserver
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 import urllib.request
@@ -55,22 +53,6 @@ def tiny(tmp_path_factory):
     store.flush()
     del store
     return out
-
-
-@pytest.fixture
-def listener():
-    """A TCP server on an ephemeral 127.0.0.1 port that records every connection it gets."""
-    received = []
-
-    class Record(socketserver.BaseRequestHandler):
-        def handle(self):
-            received.append(self.request.recv(4096))
-
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Record)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[1], received
-    server.shutdown()
-    server.server_close()
 
 
 def a_fact(out) -> dict[str, str]:
