@@ -12,7 +12,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "foote
 # class/id fragments of boxes around the article (trafilatura keeps a longer list in xpaths.py).
 _DROP_ATTR = re.compile(
     r"(^|[\s_-])(related|recommend|share|sharing|social|comment|comments|breadcrumb|sidebar|"
-    r"advert|ads|promo|newsletter|subscribe|copyright|nav|navbar|menu|footer|header|tags?|bqian|zhuanzai)($|[\s_-])",
+    r"advert|ads|promo|newsletter|subscribe|copyright|nav|navbar|menu|footer|header|tags?|bqian)($|[\s_-])",
     re.I,
 )
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",

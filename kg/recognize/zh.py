@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon as lx
 from .. import resources
 from ..model import Document, Mention
 
@@ -24,7 +25,7 @@ PROGRAM_HEADS = ("行动计划", "计划", "行动", "项目", "工程", "战略
                  "大赛", "工程", "活动", "专项", "运动", "试点", "平台")
 # Heads that only make a name inside quotes or right after one (“兴农扶贫”频道).
 QUOTE_ONLY_HEADS = {"频道", "活动", "平台", "方案", "试点", "运动", "专项"}
-LAUNCH_BEFORE_QUOTE = re.compile(r"(启动|推出|发起|实施|开展|派驻|上线|宣布|发布|成立|设立|创立|打造|聚力|继续以|以)\s*$")
+LAUNCH_BEFORE_QUOTE = re.compile(r"(启动|推出|发起|实施|开展|派驻|上线|宣布|发布|成立|设立|创立|打造)\s*$")
 TITLES = ("董事会主席", "董事局主席", "董事局副主席", "董事会副主席", "董事长", "副董事长", "首席执行官", "首席运营官",
           "首席财务官", "首席技术官", "总裁", "副总裁", "总经理", "副总经理", "秘书长", "副秘书长", "主席", "副主席",
           "创始人", "联合创始人", "董事", "总监", "负责人", "书记", "省长", "市长", "县长", "部长", "局长", "主任",
@@ -230,8 +231,6 @@ class ChineseRecognizer:
                 yield Mention(start, end, doc.article.text[start:end], "Organization", 0.55, "zh.context")
 
     def _known_place(self, word: str) -> bool:
-        from .. import lexicon as lx
-
         lex = lx.load()
         return any(lex.entries[k].kind == "Place" for k in lex.zh.get(word, ()))
 

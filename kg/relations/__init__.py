@@ -35,9 +35,10 @@ def extract(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
         masked, slots = _mask(text, s, ents + [m for m in ms if m.kind == "Money"])
         if lang in _PRONOUN and last_person is not None:
             masked, slots = _resolve_pronoun(masked, slots, last_person, lang)
-        for name, rx, pred, conf in _compiled(lang):
-            facts.extend(_apply(rx, masked, slots, s, doc, name, pred, conf))
-        facts.extend(_amounts(doc, s, ms, facts, lang, last_program))
+        sentence_facts = [f for name, rx, pred, conf in _compiled(lang)
+                          for f in _apply(rx, masked, slots, s, doc, name, pred, conf)]
+        facts.extend(sentence_facts)
+        facts.extend(_amounts(doc, s, ms, sentence_facts, lang, last_program))
         people = [m for m in ents if m.kind == "Person"]
         if people:
             last_person = people[-1]
@@ -109,7 +110,7 @@ def _role_predicate(title: str | None) -> str:
     return "leaderOf" if any(p in leaders for p in parts) else "memberOf"
 
 
-def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], lang: str, context_owner):
+def _amounts(doc: Document, s: Sentence, ms: list[Mention], here: list[Fact], lang: str, context_owner):
     """Each amount committed in the sentence goes to the fund or program it stands next to, else
     to what the sentence launched or established, else to a fund or program close by, else to
     the organisation pledging it, else to the program the article is about. A bracketed
@@ -120,7 +121,6 @@ def _amounts(doc: Document, s: Sentence, ms: list[Mention], facts: list[Fact], l
     owners = [m for m in ms if m.kind in ("Fund", "Program")]
     orgs = [m for m in ms if m.kind == "Organization"]
     deadlines = [m for m in ms if m.kind == "Time" and m.deadline]
-    here = [f for f in reversed(facts[-50:]) if f.evidence.sentence == s.index]  # this sentence's facts come last
     commit = R.COMMITMENT[lang]
     # Funds and programs that have their own sum right beside them in this sentence ("a fund
     # with 20 billion yuan") do not take the sentence's other sums.

@@ -72,7 +72,7 @@ RULES = [
     ("en.establish", "en", rf"(?P<s>{O}){GAP}{{0,80}}?{ESTABLISH_EN}{GAP}{{0,30}}?(?P<o>⟦[FO]\d+⟧)", "established", 0.75),
     ("de.launch", "de", rf"(?P<s>{O}){GAP}{{0,100}}?{LAUNCH_DE}{GAP}{{0,80}}?(?P<o>{G})", "launched", 0.65),
     ("de.establish", "de", rf"(?P<s>{O}){GAP}{{0,80}}?{ESTABLISH_DE}{GAP}{{0,60}}?(?P<o>{F})", "established", 0.7),
-    ("de.fund-of", "de", rf"(?P<s>{O}){GAP}{{0,60}}?(?:Finanzierung von) (?:den |die |das )?(?P<o>⟦[GF]\d+⟧)", "launched", 0.6),
+    ("de.financing", "de", rf"(?P<s>{O}){GAP}{{0,60}}?(?:Finanzierung von) (?:den |die |das )?(?P<o>⟦[GF]\d+⟧)", "funds", 0.6),
     ("zh.funds", "zh", rf"(?P<s>⟦[OF]\d+⟧){GAP}{{0,20}}?(?:投资|资助|出资支持|注资|捐资|拨款支持)(?:了)?(?P<o>⟦[GFL]\d+⟧)", "funds", 0.6),
     ("en.funds", "en", rf"(?P<s>⟦[OF]\d+⟧){GAP}{{0,40}}?\b(?:invest(?:s|ed|ing)? (?:[^.;⟦]{{0,30}}? )?in|financ(?:es|ed|ing)|fund(?:s|ed|ing)|bankroll(?:s|ed)?) (?:the )?(?P<o>⟦[GFL]\d+⟧)", "funds", 0.6),
     ("de.funds", "de", rf"(?P<s>⟦[OF]\d+⟧){GAP}{{0,40}}?\b(?:investiert (?:[^.;⟦]{{0,30}}? )?in|finanziert|fördert) (?:den |die |das |dem )?(?P<o>⟦[GFL]\d+⟧)", "funds", 0.6),
