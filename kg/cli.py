@@ -67,10 +67,12 @@ def build(inputs, out, quiet):
 @click.option("--lang", type=click.Choice(["zh", "en", "de"]), help="Language of the labels shown, where the query takes it.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and their parameters.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds before the query is stopped.")
-@click.option("--limit", type=int, default=10000, show_default=True, help="Most rows returned.")
+@click.option("--limit", type=click.IntRange(min=0), help="Paged queries (marked [paged] in --list): items per page "
+              "[default: the query's own]. Others: most rows [default: 10000]. 0: no limit.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many items (paged queries) or rows.")
 @click.option("--allow-remote", is_flag=True, help="Permit SERVICE and FROM (network access). Off by default.")
 @_errors
-def query(out, query, fmt, param, lang, list_, timeout, limit, allow_remote):
+def query(out, query, fmt, param, lang, list_, timeout, limit, offset, allow_remote):
     """Run a SPARQL query on the graph in OUT.
 
     QUERY is SPARQL text, a path to a .rq file, or the name of a shipped query
@@ -83,7 +85,7 @@ def query(out, query, fmt, param, lang, list_, timeout, limit, allow_remote):
 
     if list_:
         for nq in q.library().values():
-            click.echo(f"{nq.name}\n    {nq.description}")
+            click.echo(f"{nq.name}{f' [paged: {nq.page} per page]' if nq.page else ''}\n    {nq.description}")
             for name, help_ in nq.params:
                 click.echo(f"    -p {name}=…  {help_}")
         return
@@ -103,10 +105,14 @@ def query(out, query, fmt, param, lang, list_, timeout, limit, allow_remote):
             raise click.BadParameter(f"{named.name} takes {', '.join(sorted(wanted)) or 'no parameters'}", param_hint="--param")
         if "lang" in wanted:
             params.setdefault("lang", lang or "en")
-    result = q.run(open_store(out), text, params, timeout=timeout, limit=limit, allow_remote=allow_remote)
+    result = q.run(open_store(out), text, params, timeout=timeout, limit=limit, offset=offset, allow_remote=allow_remote)
     click.echo(results.render(result, fmt))
     if result.truncated:
-        click.echo(f"note: stopped at the row limit ({limit} rows); raise it with --limit", err=True)
+        click.echo(f"note: stopped at the row limit ({len(result.rows) or len(result.triples)} rows); "
+                   "raise it with --limit", err=True)
+    elif result.page and len(result.rows) >= result.page:
+        click.echo(f"note: one page ({result.page} from offset {offset}); next: --offset {offset + result.page}, "
+                   "all: --limit 0", err=True)
 
 
 @main.command()

@@ -5,11 +5,17 @@ would both send HTTP requests for SERVICE): no SERVICE, no LOAD or other updates
 FROM NAMED (a remote or file: graph). A time limit and a row limit stop runaway queries.
 
 Parameters are bound with Oxigraph's `substitutions` (SEP-0007), never pasted into the text.
+
+Paging: a query whose LIMIT line ends in `# @page` (the shipped listings) gets --limit/--offset
+written into that LIMIT, which sits in a subquery over a precomputed rank, so a page costs the
+same at any graph size (kg/summary.py). Only integers from the command line are written there.
+Other queries have their rows skipped and capped as they stream.
 Oxigraph binds only variables of the SELECT clause, so a query selects (and groups by) each of
 its `# @param` variables; `run` leaves those columns out of the result.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from dataclasses import dataclass
@@ -24,6 +30,7 @@ from .vocab import PREFIXES, sparql_prefixes
 DEFAULT_TIMEOUT = 30.0  # seconds
 DEFAULT_LIMIT = 10_000  # rows
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*(.*)$", re.M)
+_PAGE = re.compile(r"\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?(?=\s*#\s*@page\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class NamedQuery:
     description: str
     params: tuple[tuple[str, str], ...]  # (name, help)
     text: str
+    page: int | None = None  # items per page, for a paged query (its `# @page` LIMIT)
 
 
 @dataclass(frozen=True)
@@ -41,7 +49,8 @@ class Result:
     rows: tuple[tuple, ...] = ()  # pyoxigraph terms or None
     boolean: bool | None = None
     triples: tuple = ()
-    truncated: bool = False
+    truncated: bool = False  # stopped at the row cap
+    page: int | None = None  # a paged query's page size (0: all)
 
 
 def library() -> dict[str, NamedQuery]:
@@ -60,7 +69,21 @@ def _describe(name: str, text: str) -> NamedQuery:
             break
         if not _PARAM.match(line):
             lines.append(line.lstrip("# ").rstrip())
-    return NamedQuery(name, " ".join(x for x in lines if x), params_of(text), text)
+    return NamedQuery(name, " ".join(x for x in lines if x), params_of(text), text, page_size(text))
+
+
+def page_size(text: str) -> int | None:
+    """The default page of a paged query: the LIMIT on its `# @page` line."""
+    m = _PAGE.search(text)
+    return int(m.group(1)) if m else None
+
+
+def paged(text: str, limit: int, offset: int) -> str:
+    """The query with LIMIT `limit` (none if 0) and OFFSET `offset` on its `# @page` line."""
+    if limit < 0 or offset < 0:
+        raise QueryError("--limit and --offset must not be negative")
+    clause = (f"LIMIT {int(limit)} " if limit else "") + f"OFFSET {int(offset)}"
+    return _PAGE.sub(clause, text, count=1)
 
 
 def params_of(text: str) -> tuple[tuple[str, str], ...]:
@@ -129,16 +152,28 @@ def _find(node, name: str) -> bool:
 
 
 def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-        limit: int = DEFAULT_LIMIT, allow_remote: bool = False) -> Result:
+        limit: int | None = None, offset: int = 0, allow_remote: bool = False) -> Result:
+    """Run `text`. `limit` is the page size of a paged query (default: its own) or the most rows
+    of another (default DEFAULT_LIMIT); 0 means no limit. `offset` skips that many items or rows."""
     check_safe(text, allow_remote)
+    page = page_size(text)
+    if page is not None:
+        page = page if limit is None else limit
+        text = paged(text, page, offset)
+        limit, offset = 0, 0
+    elif limit is None:
+        limit = DEFAULT_LIMIT
+    if limit < 0 or offset < 0:
+        raise QueryError("--limit and --offset must not be negative")
     substitutions = {ox.Variable(k): _term(k, v) for k, v in (params or {}).items()}
     hidden = {name for name, _ in params_of(text)}
     box: dict = {}
 
     def work():
         try:
-            box["result"] = _collect(store.query(text, prefixes=PREFIXES, substitutions=substitutions or None),
-                                     hidden, limit, box)
+            result = _collect(store.query(text, prefixes=PREFIXES, substitutions=substitutions or None),
+                              hidden, limit, offset, box)
+            box["result"] = result if page is None or result is None else dataclasses.replace(result, page=page)
         except SyntaxError as e:
             box["error"] = QueryError(f"SPARQL syntax error: {_first_line(e)}")
         except (OSError, ValueError, RuntimeError) as e:
@@ -162,8 +197,9 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, tim
     return box["result"]
 
 
-def _collect(res, hidden: set[str], limit: int, box: dict) -> Result | None:
-    """Read at most `limit` rows or triples; stop early if the caller gave up waiting."""
+def _collect(res, hidden: set[str], limit: int, offset: int, box: dict) -> Result | None:
+    """Skip `offset` rows or triples, then read at most `limit` (0: all); stop early if the caller
+    gave up waiting."""
     if isinstance(res, ox.QueryBoolean):
         return Result("ask", boolean=bool(res))
     select = isinstance(res, ox.QuerySolutions)
@@ -172,7 +208,10 @@ def _collect(res, hidden: set[str], limit: int, box: dict) -> Result | None:
     for item in res:
         if box.get("cancel"):
             return None
-        if len(out) == limit:
+        if offset:
+            offset -= 1
+            continue
+        if limit and len(out) == limit:
             truncated = True
             break
         out.append(tuple(item[v] for v in variables) if select else item)

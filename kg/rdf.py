@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
+from . import summary
 from .model import Article, Entity, Evidence, Graph
 from .vocab import DCT, ID, KG, OWL, PART_OF, PROV, RDF, RDFS, SIGNATURE, SKOS, XSD
 
@@ -112,10 +113,14 @@ def triples(articles: list[Article], graph: Graph):
             if o_id is None or o_id == s_id or not _fits(f.predicate, kinds[s_id], kinds[o_id]):
                 continue
             statements[(s_id, f.predicate, o_id)].append((f.evidence, f.role))
+    # (sort key, node) per listing: statements, amounts and articles are paged on a rank (summary.py)
+    ranked_statements, ranked_amounts, ranked_evidence = [], [], {}
     for (s_id, pred, o_id), evidence in sorted(statements.items()):
         s, p, o = entity_iri(s_id), kg(pred), entity_iri(o_id)
         yield ox.Triple(s, p, o)
         stmt = _n(f"{ID}statement/{_h(s_id, pred, o_id)}")
+        key = (-len(evidence), pred, s_id, o_id)
+        ranked_statements.append((key, stmt))
         yield ox.Triple(stmt, _type, _n(RDF + "Statement"))
         yield ox.Triple(stmt, _n(RDF + "subject"), s)
         yield ox.Triple(stmt, _n(RDF + "predicate"), p)
@@ -124,9 +129,11 @@ def triples(articles: list[Article], graph: Graph):
         for role in sorted({r for _, r in evidence if r}):
             yield ox.Triple(stmt, kg("role"), _lit(role))
         for ev, role in evidence:
+            ranked_evidence.setdefault(_evidence_iri(stmt, ev), (key, ev.article_id, ev.start, ev.end, ev.rule))
             yield from _evidence(stmt, ev, docs, sentences_used, role)
     for (s_id, value, currency, deadline), evidence in sorted(_with_deadlines(amounts).items(), key=lambda kv: str(kv[0])):
         node = _n(f"{ID}amount/{_h(s_id, value, currency, deadline)}")
+        ranked_amounts.append(((-value, currency, s_id, deadline or ""), node))
         yield ox.Triple(entity_iri(s_id), kg("amount"), node)
         yield ox.Triple(node, _type, kg("MonetaryAmount"))
         yield ox.Triple(node, kg("value"), _lit(value, XSD + "decimal"))
@@ -136,6 +143,12 @@ def triples(articles: list[Article], graph: Graph):
         yield ox.Triple(node, kg("confidence"), _lit(f"{max(ev.confidence for ev in evidence):.2f}", XSD + "decimal"))
         for ev in evidence:
             yield from _evidence(node, ev, docs, sentences_used, None)
+    yield from summary.ranked(kg("factRank"), ranked_statements)
+    yield from summary.ranked(kg("evidenceRank"), ((k, n) for n, k in ranked_evidence.items()))
+    yield from summary.ranked(kg("amountRank"), ranked_amounts)
+    yield from summary.ranked(kg("articleRank"), ((summary.article_order(a), article_iri(a.id)) for a in articles))
+    mentions, mentioned_in = summary.counts(graph.assignment)
+    yield from summary.entity_triples(graph.entities, mentions, mentioned_in, entity_iri, kg)
     for aid, index in sorted(sentences_used):
         s = docs[aid].sentences[index]
         node = _sentence_iri(aid, index)
@@ -172,8 +185,12 @@ def _sentence_iri(aid: str, index: int) -> ox.NamedNode:
     return _n(f"{ID}article/{aid}/sentence/{index}")
 
 
+def _evidence_iri(target, ev: Evidence) -> ox.NamedNode:
+    return _n(f"{ID}evidence/{_h(target.value, ev.article_id, ev.sentence, ev.start, ev.end, ev.rule)}")
+
+
 def _evidence(target, ev: Evidence, docs, sentences_used, role):
-    node = _n(f"{ID}evidence/{_h(target.value, ev.article_id, ev.sentence, ev.start, ev.end, ev.rule)}")
+    node = _evidence_iri(target, ev)
     yield ox.Triple(target, kg("evidence"), node)
     yield ox.Triple(node, _type, kg("Evidence"))
     yield ox.Triple(node, _n(PROV + "wasDerivedFrom"), article_iri(ev.article_id))

@@ -22,11 +22,15 @@ from kg.vocab import PREFIXES
 TINY = """
 @prefix kg: <https://w3id.org/kg-news/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-<https://w3id.org/kg-news/id/entity/a> a kg:Organization ; rdfs:label "阿里巴巴集团"@zh , "Alibaba Group"@en .
+<https://w3id.org/kg-news/id/entity/a> a kg:Organization ; rdfs:label "阿里巴巴集团"@zh , "Alibaba Group"@en ;
+    kg:nameKey "阿里巴巴集团", "alibaba group" ; kg:rank 1 ; kg:classRank 1 ; kg:mentionCount 3 ; kg:articleCount 1 .
 <https://w3id.org/kg-news/id/entity/b> a kg:Person ; rdfs:label "张勇"@zh , "Zhang Yong"@en ;
+    kg:nameKey "张勇", "zhang yong" ; kg:rank 2 ; kg:classRank 1 ; kg:mentionCount 2 ; kg:articleCount 1 ;
     kg:leaderOf <https://w3id.org/kg-news/id/entity/a> .
-<https://w3id.org/kg-news/id/entity/q> a kg:Person ; rdfs:label "x\\" } ; DROP ALL ; {"@en .
+<https://w3id.org/kg-news/id/entity/q> a kg:Person ; rdfs:label "x\\" } ; DROP ALL ; {"@en ;
+    kg:nameKey "x\\" } ; drop all ; {" ; kg:rank 3 ; kg:classRank 2 ; kg:mentionCount 1 ; kg:articleCount 1 .
 """
+TINY_TRIPLES = len(list(ox.parse(TINY.encode(), format=ox.RdfFormat.TURTLE)))  # unchanged by any refused query
 INJECTION = 'x" } ; DROP ALL ; {'
 CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # |triples|^3 rows
 
@@ -74,7 +78,8 @@ def test_every_shipped_query_is_described_and_listed():
     assert listing.exit_code == 0
     for nq in lib.values():
         assert nq.text.startswith("# ") and len(nq.description) > 20, nq.name
-        assert f"{nq.name}\n    {nq.description}\n" in listing.stdout
+        header = f"{nq.name} [paged: {nq.page} per page]" if nq.page else nq.name
+        assert f"{header}\n    {nq.description}\n" in listing.stdout
         for name, help_ in nq.params:
             assert f"?{name}" in nq.text and help_, (nq.name, name)
             assert f"    -p {name}=…  {help_}\n" in listing.stdout
@@ -224,7 +229,7 @@ def test_network_and_updates_are_refused_before_anything_runs(tiny, listener, te
     assert "refused" in line
     time.sleep(0.2)
     assert received == []
-    assert kg("query", tiny, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv").stdout == "n\n9\n"
+    assert kg("query", tiny, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv").stdout == f"n\n{TINY_TRIPLES}\n"
 
 
 def test_the_listener_would_have_heard_a_service_call(tiny, listener):

@@ -7,6 +7,7 @@ outputs overlap; `select` keeps one mention per span by priority, then length, t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Protocol, runtime_checkable
 
@@ -59,7 +60,8 @@ def recognize(doc: Document, names: Iterable[str] | None = None) -> tuple[Mentio
     for r in recognizers(names):
         if doc.article.lang in r.languages:
             found.extend(r(doc))
-    return select(found + list(propagate(doc, select(found))))
+    chosen = select(found)
+    return select(found + list(propagate(doc, chosen)) + list(surnames(doc, chosen)) + list(listed_people(doc, chosen)))
 
 
 _HEADS_ZH = ("基金", "计划", "行动", "项目", "工程", "战略", "倡议")
@@ -100,6 +102,114 @@ def propagate(doc: Document, mentions: tuple[Mention, ...]):
                 taken.update(range(pos, end))
                 yield Mention(pos, end, doc.article.text[pos:end], kind, 0.5, f"{doc.article.lang}.propagate")
             pos = text.find(form, end)
+
+
+_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def surnames(doc: Document, mentions: tuple[Mention, ...]):
+    """After "Tony Blair", "Blair" and "Mr Blair" in the same article are Tony Blair; German
+    genitives too ("Klugs" after "Gerald Klug"). News names a person in full once and by surname
+    after that: on a hand-checked sample this was most of the person names missed (en and de).
+    A surname that is also a known name of something else ("Houston", "Jordan"), a given name, or
+    one standing next to another capitalised word ("Cherie Blair", "Blair Witch") is left alone."""
+    from .. import lexicon as lx
+    from .latin import given_names
+
+    if doc.article.lang not in ("en", "de"):
+        return
+    german = doc.article.lang == "de"
+    lex, first_names = lx.load(), given_names()
+    full: dict[str, set[Mention]] = {}  # surname -> the full-name mentions it may stand for
+    for m in mentions:
+        words = m.text.replace("’s", "").replace("'s", "").split()
+        if m.kind != "Person" or m.start < 0 or len(words) < 2 or not _SURNAME.match(words[-1]):
+            continue
+        last = words[-1]
+        if len(last) >= 3 and last not in first_names and lx.latin_tokens(last) not in lex.latin:
+            full.setdefault(last, set()).add(m)
+    forms: dict[str, Mention] = {}  # form as written -> the full-name mention it stands for
+    for last, ms in full.items():
+        if len({m.key or (m.name or m.text) for m in ms}) > 1:
+            continue  # two people of that surname in the article ("Tony Blair", "Cherie Blair")
+        m = min(ms, key=lambda m: m.start)
+        forms[last] = m
+        if german and not last.endswith(("s", "x", "z")):
+            forms[last + "s"] = m
+    if not forms:
+        return
+    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    text = doc.article.text
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end):
+            continue
+        m = forms[hit.group(1)]
+        yield Mention(start, end, hit.group(1), "Person", 0.5, f"{doc.article.lang}.surname",
+                      key=m.key, name=m.name or m.text.replace("’s", "").replace("'s", ""))
+
+
+def listed_people(doc: Document, mentions: tuple[Mention, ...]):
+    """Officials named in a 、-list with one of them known: "李干杰、吴政隆、王小洪" after 王小洪
+    is found makes the others people too, when they look like Chinese names (a surname, two to
+    four characters). Lists of people in Chinese news rarely repeat the title for each name."""
+    from .zh import surnames as zh_surnames
+    from .zh import tag
+
+    if doc.article.lang != "zh":
+        return
+    people = {(m.start, m.end) for m in mentions if m.kind == "Person" and m.start >= 0}
+    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    names, text = zh_surnames(), doc.match_text
+    for s in doc.sentences:
+        if "、" not in s.text or not any(s.start <= a < s.end for a, _ in people):
+            continue
+        tokens, pos = [], s.start
+        for word, _ in tag(text[s.start:s.end]):
+            tokens.append((pos, pos + len(word), word))
+            pos += len(word)
+        for run in _enumerations(tokens):
+            if not any((a, b) in people for a, b, _ in run):
+                continue
+            for a, b, word in run:
+                if (a, b) in people or any(i in taken for i in range(a, b)):
+                    continue
+                if 2 <= len(word) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and (word[:1] in names or word[:2] in names):
+                    yield Mention(a, b, doc.article.text[a:b], "Person", 0.6, "zh.list")
+
+
+def _enumerations(tokens):
+    """Runs of single tokens joined by 、 (A、B、C)."""
+    run = []
+    for i, tok in enumerate(tokens):
+        if tok[2] == "、":
+            continue
+        joined_before = i > 0 and tokens[i - 1][2] == "、"
+        if run and joined_before:
+            run.append(tok)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [tok] if i + 1 < len(tokens) and tokens[i + 1][2] == "、" else []
+    if len(run) > 1:
+        yield run
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof)\.?\s+)$")
+
+
+def _beside_capitalised(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before (not a courtesy title, not a sentence start)
+    or right after the span."""
+    after = re.match(r"\s+([A-ZÀ-ÖØ-Þ])", text[end:end + 3])
+    if after:
+        return True
+    before = text[max(0, start - 30):start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    prev = re.search(r"([\w’'-]+)\s+$", before)
+    return bool(prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:\"“„]\s*[\w’'-]+\s+$", before))
 
 
 def _priority(m: Mention) -> int:

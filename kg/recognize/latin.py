@@ -109,7 +109,8 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
             if _cap(nxt):
                 j += 1
             elif nxt in t.connectors and j + 2 < len(toks) and _cap(toks[j + 2][2]) and \
-                    text[toks[j + 1][1]:toks[j + 2][0]] == " ":
+                    not toks[j + 2][2].isdigit() and text[toks[j + 1][1]:toks[j + 2][0]] == " ":
+                # "Bank of China" is one name; "Robert Redford in 1981" is a name and a year.
                 j += 2
             else:
                 break

@@ -30,7 +30,15 @@ TITLES = ("董事会主席", "董事局主席", "董事局副主席", "董事会
           "首席财务官", "首席技术官", "总裁", "副总裁", "总经理", "副总经理", "秘书长", "副秘书长", "主席", "副主席",
           "创始人", "联合创始人", "董事", "总监", "负责人", "书记", "省长", "市长", "县长", "部长", "局长", "主任",
           "院长", "校长", "行长", "总理", "国家主席", "总书记", "记者", "编辑", "教授", "研究员", "经理", "CEO",
-          "COO", "CFO", "CTO", "总统", "首相", "大使", "发言人", "合伙人", "理事长", "会长", "社长", "总编辑")
+          "COO", "CFO", "CTO", "总统", "首相", "大使", "发言人", "合伙人", "理事长", "会长", "社长", "总编辑",
+          "外长", "外交部长", "国防部长", "防长", "国务卿", "国王", "女王", "王储", "议长", "总督", "领导人", "领袖")
+# Characters of the standard transliteration of foreign names (新华社《世界人名翻译大辞典》 usage):
+# a run of these after a title is a foreign person (总统托卡耶夫, 最高领袖哈梅内伊).
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦包保鲍贝本比毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩尔法范菲费芬丰弗福富盖甘冈戈格"
+    "贡古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾黎里利连琳隆卢鲁路伦罗洛马迈曼"
+    "毛梅门蒙米莫穆纳奈南内尼涅努诺欧帕潘佩彭皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙尚绍舍什舒斯松苏索塔泰坦汤特提图"
+    "托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊因英尤扎泽詹兹佐卓茨夫娃丝莎娜黛琪申默姆希廖列谢普京泽连")
 REPORTING = re.compile(r"^(表示|说|介绍|指出|认为|称|强调|透露|宣布|出席|发言|回应|坦言|提到|表态|直言|告诉|谈到|分享|"
                        r"坦承|呼吁|解释|补充|承诺)")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|镇|乡|村|自治区|自治州|自治县|州|盟|旗|特别行政区|新区|开发区)$")
@@ -251,15 +259,29 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
     and the given name after it (jieba splits 蔡崇信 into 蔡 / 崇信)."""
     han = re.compile(r"[\u4e00-\u9fff·]+")
     word, flag = tokens[i][2], tokens[i][3]
-    if not han.fullmatch(word) or flag.startswith("v") or REPORTING.match(word):
-        return None  # 总书记强调: a verb, not a name
+    if not han.fullmatch(word) or REPORTING.match(word):
+        return None
+    if flag.startswith("v"):  # 总书记强调: a verb, not a name; but jieba tags 托 of 托卡耶夫 v
+        return _transliterated(tokens, i)
     if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
         return word
     if len(word) == 1 and word in names and i + 1 < len(tokens):
         nxt = tokens[i + 1][2]
         if han.fullmatch(nxt) and len(nxt) <= 2:
             return word + nxt
-    return None
+    return _transliterated(tokens, i)
+
+
+def _transliterated(tokens, i: int) -> str | None:
+    """A foreign name in transliteration characters, over as many tokens as jieba cut it into
+    (托卡耶夫, 哈梅内伊, 西哈莫尼); three characters at least, so that 2-character words made of
+    common characters are not taken."""
+    name = ""
+    for _, _, word, _ in tokens[i:i + 6]:
+        if not all(c in TRANSLITERATION or c == "·" for c in word) or len(name + word) > 12:
+            break
+        name += word
+    return name if len(name) >= 3 and not name.startswith("·") else None
 
 
 def _head_kind(word: str) -> tuple[str | None, str | None]:
