@@ -344,3 +344,39 @@ def wait_for(port: int, seconds: float = 10) -> None:
         except OSError:
             time.sleep(0.05)
     raise AssertionError(f"nothing listening on 127.0.0.1:{port}")
+
+
+# --- paging ------------------------------------------------------------------------------
+
+def test_listings_page_on_the_precomputed_rank(examples_out):
+    everything = rows(examples_out, "entities", "--limit", "0")
+    assert len(everything) > 4
+    first, second = rows(examples_out, "entities", "--limit", "2"), rows(examples_out, "entities", "--limit", "2", "--offset", "2")
+    assert [r["entity"] for r in first + second] == [r["entity"] for r in everything[:4]]
+    counts = [int(r["mentions"]) for r in everything]
+    assert counts == sorted(counts, reverse=True)
+    people = rows(examples_out, "entities", "-p", "type=Person", "--limit", "0")
+    assert people and {r["class"] for r in people} == {"Person"}
+    assert [r["entity"] for r in people] == [r["entity"] for r in everything if r["class"] == "Person"]
+    page = kg("query", examples_out, "entities", "--limit", "2")
+    assert page.stderr == "note: one page (2 from offset 0); next: --offset 2, all: --limit 0\n"
+
+
+def test_every_paged_listing_pages(examples_out):
+    for nq in q.library().values():
+        if nq.page:
+            assert len(rows(examples_out, nq.name, "--limit", "0")) >= len(rows(examples_out, nq.name, "--limit", "1")) > 0, nq.name
+            assert rows(examples_out, nq.name, "--offset", "100000") == [], nq.name
+
+
+def test_other_queries_skip_and_cap_rows(examples_out):
+    text = "SELECT ?e WHERE { ?e a kg:Place } ORDER BY ?e"
+    allrows = rows(examples_out, text, "--limit", "0")
+    assert rows(examples_out, text, "--offset", "1", "--limit", "2") == allrows[1:3]
+
+
+def test_page_numbers_are_checked():
+    assert q.paged("SELECT * WHERE { ?s ?p ?o } LIMIT 5  # @page", 7, 3) == "SELECT * WHERE { ?s ?p ?o } LIMIT 7 OFFSET 3  # @page"
+    assert q.paged("SELECT * WHERE { ?s ?p ?o } LIMIT 5 OFFSET 9 # @page", 0, 0) == "SELECT * WHERE { ?s ?p ?o } OFFSET 0 # @page"
+    bad = kg("query", ".", "entities", "--limit", "-1")
+    assert bad.exit_code == 2 and "Error: Invalid value for '--limit': -1 is not in the range x>=0." in bad.stderr

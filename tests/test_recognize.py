@@ -108,3 +108,36 @@ def test_mixed_script_and_hostile_input_do_not_break():
 def test_every_recognizer_satisfies_the_protocol():
     for r in recognizers():
         assert isinstance(r, Recognizer) and r.languages <= {"zh", "en", "de"}
+
+
+def person_mentions(text: str) -> list[tuple[str, str | None]]:
+    """(surface, name it stands for) of every person mention."""
+    return [(m.text, m.name) for m in mentions(text) if m.kind == "Person"]
+
+
+def test_a_surname_after_the_full_name_is_that_person():
+    found = person_mentions("Title\n\nMartin Keller, chief executive of Harbor Bank, spoke first. "
+                            "Mr Keller said the plan was sound. Later Keller's aides agreed.")
+    assert found == [("Martin Keller", None), ("Keller", "Martin Keller"), ("Keller", "Martin Keller")]
+
+
+def test_a_surname_shared_or_next_to_another_name_is_left_alone():
+    two = person_mentions("Title\n\nMartin Keller, chief executive of Harbor Bank, met Anna Keller, "
+                          "director of Harbor Bank. Keller said nothing.")
+    assert ("Keller", "Martin Keller") not in two and ("Keller", "Anna Keller") not in two
+    film = person_mentions("Title\n\nMartin Keller, chief executive of Harbor Bank, spoke. Keller Pictures agreed.")
+    assert [f for f in film if f[0] == "Keller"] == []
+
+
+def test_a_german_genitive_surname_is_the_person():
+    found = person_mentions("Titel\n\nVorstandschef Jonas Weidinger stellte den Plan vor. "
+                            "Weidingers Nachfolger ist noch offen, sagte Weidinger.")
+    assert ("Weidingers", "Jonas Weidinger") in found and ("Weidinger", "Jonas Weidinger") in found
+
+
+def test_foreign_names_after_titles_and_people_in_lists():
+    found = kinds("标题\n\n哈萨克斯坦总统托卡耶夫会见代表团。会议由李干杰、吴政隆、王小洪出席，总理李强主持。")
+    assert ("托卡耶夫", "Person") in found
+    assert {("李干杰", "Person"), ("吴政隆", "Person")} <= found
+    words = kinds("标题\n\n会上，总统强调了安全、发展、合作三大议题。")
+    assert not [k for k in words if k[1] == "Person"]

@@ -143,9 +143,11 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
-        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end):
-            continue
         m = forms[hit.group(1)]
+        # A German genitive stands before its noun ("Weidingers Nachfolger"): only what precedes counts.
+        genitive = german and not m.text.endswith(hit.group(1))
+        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive):
+            continue
         yield Mention(start, end, hit.group(1), "Person", 0.5, f"{doc.article.lang}.surname",
                       key=m.key, name=m.name or m.text.replace("’s", "").replace("'s", ""))
 
@@ -199,11 +201,10 @@ def _enumerations(tokens):
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof)\.?\s+)$")
 
 
-def _beside_capitalised(text: str, start: int, end: int) -> bool:
+def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True) -> bool:
     """Whether a capitalised word stands right before (not a courtesy title, not a sentence start)
     or right after the span."""
-    after = re.match(r"\s+([A-ZÀ-ÖØ-Þ])", text[end:end + 3])
-    if after:
+    if check_after and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:end + 3]):
         return True
     before = text[max(0, start - 30):start]
     if _TITLE_BEFORE.search(before):
