@@ -141,3 +141,20 @@ def test_foreign_names_after_titles_and_people_in_lists():
     assert {("李干杰", "Person"), ("吴政隆", "Person")} <= found
     words = kinds("标题\n\n会上，总统强调了安全、发展、合作三大议题。")
     assert not [k for k in words if k[1] == "Person"]
+
+
+def test_a_place_inside_a_longer_word_is_not_a_place():
+    found = kinds("标题\n\n美国东海岸遭遇暴风雪，阿拉法特的继任者与卡吉达诺公司会谈。北京市和广东省的企业参加。")
+    assert {("美国", "Place"), ("北京市", "Place"), ("广东省", "Place")} <= found
+    assert not {k for k in found if k[0] in ("东海", "拉法", "吉达")}
+
+
+def test_institutions_clubs_and_acronyms():
+    de = kinds("Titel\n\nDie Wirtschaftskammer kritisierte die Ärztekammer Blockadehaltung scharf. "
+               "Der VfL Wolfsburg gewann. Die Behörde CICIG ermittelt, das BIP sinkt.")
+    assert {("Wirtschaftskammer", "Organization"), ("Ärztekammer", "Organization"), ("VfL Wolfsburg", "Organization"),
+            ("CICIG", "Organization")} <= de
+    assert not {k for k in de if k[0] in ("BIP", "Ärztekammer Blockadehaltung")}
+    en = kinds("Title\n\nThe MPAA sued, and Leeds United lost. GDP rose as the CEO said. THE END OF AN ERA")
+    assert {("MPAA", "Organization"), ("Leeds United", "Organization")} <= en
+    assert not {k for k in en if k[0] in ("GDP", "CEO", "END", "ERA")}

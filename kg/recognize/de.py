@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .latin import LatinRecognizer, Tables
+from .latin import NOT_ACRONYMS, LatinRecognizer, Tables
 
 ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank Stiftung Partei Ministerium Kommission
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
-Corporation Inc Ltd Company Foundation""".split())
+Corporation Inc Ltd Company Foundation FC""".split())
+ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SSC FK RB SpVgg TSG".split())
+# One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
+ORG_SUFFIXES = ("ministerium", "kammer", "behörde", "gericht", "gerichtshof", "verband", "gewerkschaft",
+                "kommission", "bundesamt", "heer", "versammlung", "anstalt")  # not -partei: "Landespartei"
 FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
 PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
 Program Initiative Project""".split())
@@ -18,7 +22,8 @@ TITLES = frozenset("""präsident präsidentin ceo chef chefin vorsitzender vorsi
 vorstandsvorsitzende vorstandschef vorstandschefin gründer gründerin kanzler kanzlerin minister ministerin
 bürgermeister bürgermeisterin generalsekretär generalsekretärin direktor direktorin sprecher sprecherin chairman
 leiter leiterin geschäftsführer geschäftsführerin premier premierminister staatschef regierungschef
-landeshauptmann abgeordneter herr frau dr prof analyst ökonom""".split())
+landeshauptmann abgeordneter herr frau dr prof analyst ökonom kardinal papst bischof erzbischof pfarrer
+trainer kapitän""".split())
 REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb teilte".split())
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
@@ -46,7 +51,7 @@ ORG_CONTEXT = (
 )
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, NOT_ACRONYMS)
 
 
 class GermanRecognizer(LatinRecognizer):

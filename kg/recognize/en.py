@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .latin import LatinRecognizer, Tables
+from .latin import NOT_ACRONYMS, LatinRecognizer, Tables
 
 ORG_HEADS = frozenset("""Group Holdings Holding Bank Foundation Commission Committee Council Ministry Department
 Agency Authority Association Institute University College Company Co Corp Corporation Inc Ltd LLC PLC plc AG SE
@@ -11,7 +11,9 @@ Partners Capital Ventures Party Organisation Organization Federation Union Excha
 Assembly Government Administration Airlines Airways Motors Electronics Technologies Technology Systems
 Communications Telecom Media Networks Studios Entertainment Pharmaceuticals Appliances Retail Industries Energy
 Insurance Securities Society Club Times News Press Daily Academy Institution Alliance League Services
-Laboratories Labs Consulting Brothers Investments Trust Reserve Fed""".split())
+Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Rovers Athletic Wanderers Albion
+Hotspur""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
+ORG_PREFIXES = frozenset("FC AC AS SC".split())
 FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
 PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme
 Strategy Actions Action Mission Challenge Zone""".split())  # not Award/Prize/Week: events
@@ -51,7 +53,7 @@ ORG_CONTEXT = (
 )
 
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, (), NOT_ACRONYMS)
 
 
 class EnglishRecognizer(LatinRecognizer):

@@ -13,6 +13,8 @@ from ..model import Document, Mention
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "abend", "morgen", "klagen", "tag", "woche", "jahr", "zeit")
+# German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
+APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform")
 QUOTED = re.compile(r"[“„\"‚‘]([^“”„\"‚‘’\n]{3,80})[”“\"’‘]")
 
 
@@ -29,6 +31,18 @@ class Tables:
     establish: re.Pattern  # verbs after which a descriptive fund/program name follows
     launch_context: re.Pattern  # words before a quoted name that make it a program
     org_context: tuple[re.Pattern, ...] = ()  # a capitalised name in group "name" is a company
+    org_prefixes: frozenset[str] = frozenset()  # first words of club names: FC, VfL, AC
+    org_suffixes: tuple[str, ...] = ()  # endings of one-word institutions: -ministerium, -kammer
+    not_acronyms: frozenset[str] = frozenset()  # capitals that name no organisation: GDP, CEO, BIP
+
+
+# Capital-letter words that are not organisations, in any news language (units, titles, media
+# formats, time zones, diseases, grades, Roman numerals). An unknown acronym otherwise names a body.
+NOT_ACRONYMS = frozenset("""CEO CFO COO CTO CIO GDP GNP TV DVD DVDs CD CDs PC PCs MP MPs MEP MEPs AIDS HIV SARS
+COVID IT AI AM PM BST GMT CET EST PST UTC VAT IPO DNA ATM ATMs SMS MMS PDF USB LCD HD OK VIP DJ DJs GPS HQ PR CV
+ID PIN RPG FPS MMO PS OBE MBE CBE QC KC MA BA MSc PhD MBA SOS PDA PDAs MRT CT EKG BSc AD BC II III IV VI VII VIII IX XI XII USD EUR GBP
+CNY RMB JPY CHF SUV SUVs LED LEDs CO NO UV FM AM ABC VR AR API APIs CPU GPU RAM ROM SIM WiFi PhD NB PS PIN TB UHF
+MRI ICU IVF GCSE GCSEs ISA ISAs LLC PLC AG GmbH SE KG BIP PKW LKW KFZ EM WM KMU AHS HTL BHS NMS ORF""".split())
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +137,10 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
         i = j + 1
 
 
+def _german_noun(token: str) -> bool:
+    return token in common_nouns() or token.lower().endswith(GERMAN_NOUN_ENDINGS)
+
+
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s")) and len(token) > 3
 
@@ -183,6 +201,19 @@ class LatinRecognizer:
                     yield from self._classify(doc, sent_start, start, start + at, toks[:cut])
                     yield from self._classify(doc, sent_start, start + at + len(toks[cut]) + 2, end, toks[cut + 1:])
                     return
+        club = len(toks) >= 2 and toks[0] in t.org_prefixes  # "FC Barcelona", "VfL Wolfsburg"
+        if not club and t.org_suffixes and toks[0].endswith(t.org_suffixes) and len(toks[0]) > 8:
+            # "Wirtschaftskammer", "Gesundheitsministerium Österreich": German builds institutions
+            # into one word ("Ärztekammer Blockadehaltung" is the chamber and a noun).
+            if len(toks) > 2 or len(toks) == 2 and _german_noun(toks[1]):
+                end, toks = start + len(toks[0]), toks[:1]
+            club = len(toks) <= 2
+        if club:
+            yield Mention(start, end, text[start:end], "Organization", 0.6, f"{t.lang}.pattern")
+            return
+        if len(toks) == 1 and self._acronym(toks[0], text, start, end):
+            yield Mention(start, end, toks[0], "Organization", 0.5, f"{t.lang}.acronym")
+            return
         head = toks[-1]
         kind = None
         if head in t.fund_heads:
@@ -212,23 +243,44 @@ class LatinRecognizer:
             # "Group Chairman und CEO Daniel Zhang": the name is the run's tail.
             for n in (3, 2):
                 tail_start = text.rindex(toks[-n], start, end) if n <= len(toks) else -1
-                if tail_start >= 0:
+                if tail_start >= 0 and toks[-n].lower() not in t.titles:  # not "Minister John Prescott"
                     person = self._person(doc, tail_start, end, toks[-n:])
                     if person:
                         break
         if person:
             yield person
 
+    def _acronym(self, token: str, text: str, start: int, end: int) -> bool:
+        """An unknown acronym (BSA, MPAA, CICIG, ÖAMTC) names an organisation, unless it is a known
+        non-name or the text around it is in capitals too (a shouted headline)."""
+        if not (2 <= len(token) <= 6 and token.isupper() and token.isalpha()) or token in self.tables.not_acronyms:
+            return False
+        from .. import lexicon as lx
+
+        if lx.latin_tokens(token) in lx.load().latin:
+            return False  # the lexicon recogniser decides: "US" is a place
+        around = text[max(0, start - 20):start] + text[end:end + 20]
+        letters = [c for c in around if c.isalpha()]
+        return sum(c.isupper() for c in letters) < len(letters) / 2
+
     def _droppable(self, token: str, following: str) -> bool:
         low = token.lower()
         # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
-            self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors)
+            self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors) or (
+            # "die Behörde CICIG", "die Nachrichtenagentur Reuters": a noun in apposition to the name
+            self.tables.lang == "de" and following[:1].isupper() and (
+                following.isupper() and token in common_nouns() or low.endswith(APPOSITION_NOUNS)))
 
     def _person(self, doc: Document, start: int, end: int, toks: list[str]) -> Mention | None:
         t = self.tables
         text = doc.article.text
+        while t.lang == "de" and len(toks) > 2 and _german_noun(toks[-1]):
+            # "Hermann Schützenhöfers Eignung": a genitive name runs into the noun it qualifies.
+            end = text.rindex(toks[-1], start, end)
+            end = len(text[:end].rstrip(" -"))
+            toks = toks[:-1]
         if not 2 <= len(toks) <= 3 or any(x.lower() in t.connectors for x in toks):
             return None
         if any(not x[:1].isupper() or x.isupper() and len(x) > 1 for x in toks):

@@ -110,9 +110,27 @@ COMMON_WORD_FREQ = 2000
 def _splits_a_word(text: str, start: int, end: int) -> bool:
     from .zh import _jieba
 
+    from .zh import TRANSLITERATION
+
+    if 0 < start and end < len(text) and all(c in TRANSLITERATION for c in text[start - 1:end + 1]):
+        return True  # inside a longer transliterated name: 吉达 (Jeddah) in 维吉达尼, 拉法 in 阿拉法特
     freq = _jieba().tokenizer.FREQ
     edges = (text[end - 1:end + 1], text[start - 1:start + 1] if start > 0 else "")
-    return any(len(w) == 2 and freq.get(w, 0) >= COMMON_WORD_FREQ for w in edges)
+    if any(len(w) == 2 and freq.get(w, 0) >= COMMON_WORD_FREQ for w in edges):
+        return True
+    # A dictionary word that holds the match and one or two characters beside it: 东海 in 东海岸,
+    # 拉法 in 阿拉法特. Not a suffix of places or bodies: 北京 in 北京市 is the place.
+    for a in range(max(0, start - 2), start + 1):
+        for b in range(end, min(len(text), end + 2) + 1):
+            word = text[a:b]
+            if (a, b) != (start, end) and len(word) <= 5 and freq.get(word, 0) >= CONTAINING_WORD_FREQ \
+                    and not _SUFFIXES.match(text[end:b]) and word not in lx.load().zh:
+                return True
+    return False
+
+
+CONTAINING_WORD_FREQ = 20
+_SUFFIXES = re.compile(r"^(?:[省市县区镇乡村州盟旗岛]|自治|特别|新区|地区|集团|公司|大学|银行|政府|人民|族|籍|人|方|军|队|党|局|部|委|厅)")
 
 
 def _pick(keys: list[str], lex: lx.Lexicon) -> str:
