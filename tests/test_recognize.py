@@ -158,3 +158,9 @@ def test_institutions_clubs_and_acronyms():
     en = kinds("Title\n\nThe MPAA sued, and Leeds United lost. GDP rose as the CEO said. THE END OF AN ERA")
     assert {("MPAA", "Organization"), ("Leeds United", "Organization")} <= en
     assert not {k for k in en if k[0] in ("GDP", "CEO", "END", "ERA")}
+
+
+def test_line_ups_by_initial_and_surname():
+    found = person_mentions("Ireland name their team\n\nThe team for the match against Wales on Saturday was named. "
+                            "Ireland: G Murphy; A Trimble, B O'Driscoll, G D'Arcy; R O'Gara. A Smith said the team was ready.")
+    assert [f for f, _ in found] == ["G Murphy", "A Trimble", "B O'Driscoll", "G D'Arcy", "R O'Gara"]

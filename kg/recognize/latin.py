@@ -13,6 +13,7 @@ from ..model import Document, Mention
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "abend", "morgen", "klagen", "tag", "woche", "jahr", "zeit")
+LINEUP_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\.? (?:(?:[A-Z]['’]|Mc|Mac|de |van |von )?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w’'-])")
 # German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
 APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform")
 QUOTED = re.compile(r"[“„\"‚‘]([^“”„\"‚‘’\n]{3,80})[”“\"’‘]")
@@ -161,6 +162,17 @@ class LatinRecognizer:
         yield from self._quoted(doc)
         yield from self._descriptive(doc)
         yield from self._context_orgs(doc)
+        yield from self._lineups(doc)
+
+    def _lineups(self, doc: Document):
+        """Team line-ups and result lists name players by initial and surname ("G Murphy,
+        B O'Driscoll, S Horgan"): three or more of them in one sentence are people."""
+        text = doc.article.text
+        for s in doc.sentences:
+            hits = list(LINEUP_NAME.finditer(text, s.start, s.end))
+            if len(hits) >= 3:
+                for m in hits:
+                    yield Mention(m.start(), m.end(), m.group(0), "Person", 0.6, f"{self.tables.lang}.lineup")
 
     def _context_orgs(self, doc: Document):
         """Company names no lexicon lists, told by what surrounds them: "shares in Absa",
