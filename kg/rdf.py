@@ -149,6 +149,15 @@ def triples(articles: list[Article], graph: Graph):
     yield from summary.ranked(kg("articleRank"), ((summary.article_order(a), article_iri(a.id)) for a in articles))
     mentions, mentioned_in = summary.counts(graph.assignment)
     yield from summary.entity_triples(graph.entities, mentions, mentioned_in, entity_iri, kg)
+    for eid, lang, surface, n, n_articles, newest in summary.name_uses(graph.extractions, graph.assignment):
+        node = _n(f"{ID}name/{_h(eid, lang, surface)}")
+        yield ox.Triple(node, _type, kg("NameUse"))
+        yield ox.Triple(node, kg("nameOf"), entity_iri(eid))
+        yield ox.Triple(node, kg("surfaceForm"), _lit(surface))
+        yield ox.Triple(node, _n(DCT + "language"), _lit(lang))
+        yield ox.Triple(node, kg("mentionCount"), _lit(n, XSD + "integer"))
+        yield ox.Triple(node, kg("articleCount"), _lit(n_articles, XSD + "integer"))
+        yield ox.Triple(node, kg("example"), article_iri(newest))
     for aid, index in sorted(sentences_used):
         s = docs[aid].sentences[index]
         node = _sentence_iri(aid, index)

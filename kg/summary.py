@@ -43,6 +43,26 @@ def entity_triples(entities: Iterable[Entity], mentions: Counter, articles: dict
             yield ox.Triple(node, kg("nameKey"), ox.Literal(key))
 
 
+def name_uses(extractions, assignment: dict) -> list[tuple[str, str, str, int, int, str]]:
+    """(entity, language, surface form, mentions, articles, newest article) for every name as the
+    articles of one language wrote it. `names.rq` reads these instead of every mention (21k
+    mentions of the most named entity on the full corpus: 700 ms that way)."""
+    uses: dict[tuple[str, str, str], list] = {}
+    for ex in extractions:
+        a = ex.document.article
+        for m in ex.mentions:
+            eid = assignment.get((a.id, m.start, m.end))
+            if eid is None:
+                continue
+            use = uses.setdefault((eid, a.lang, m.text), [0, set(), a])
+            use[0] += 1
+            use[1].add(a.id)
+            if article_order(a) < article_order(use[2]):
+                use[2] = a
+    return [(eid, lang, surface, n, len(arts), newest.id)
+            for (eid, lang, surface), (n, arts, newest) in sorted(uses.items(), key=lambda kv: kv[0])]
+
+
 def ranked(predicate: ox.NamedNode, nodes: Iterable[tuple[tuple, ox.NamedNode]]) -> Iterator[ox.Triple]:
     """`predicate` 1..n for (sort key, node) pairs, in key order. Each listing has its own rank
     property: a shared one would need a join on the class to pick a listing's nodes."""

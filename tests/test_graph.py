@@ -98,18 +98,26 @@ def test_summaries_agree_with_the_graph(examples_out):
     """Counts, ranks and name keys are derived at build time; they must say what the graph says."""
     store = open_store(examples_out)
     counted = {r[0]: (int(r[1].value), int(r[2].value)) for r in run(store, """
-        SELECT ?e ?n ?a WHERE { ?e kg:mentionCount ?n ; kg:articleCount ?a }""", limit=0).rows}
+        SELECT ?e ?n ?a WHERE { ?e kg:mentionCount ?n ; kg:articleCount ?a ; kg:rank ?r }""", limit=0).rows}
     actual = {r[0]: (int(r[1].value), int(r[2].value)) for r in run(store, """
         SELECT ?e (COUNT(?m) AS ?n) (COUNT(DISTINCT ?art) AS ?a) WHERE {
           VALUES ?c { kg:Organization kg:Person kg:Fund kg:Program kg:Place } ?e a ?c .
           OPTIONAL { ?m kg:mentionOf ?e ; kg:inArticle ?art } } GROUP BY ?e""", limit=0).rows}
     assert counted == actual
     for rank, of in (("rank", "kg:mentionCount"), ("factRank", "rdf:subject"), ("evidenceRank", "prov:wasDerivedFrom"),
-                     ("amountRank", "kg:value"), ("articleRank", "dct:language")):
+                     ("amountRank", "kg:value"), ("articleRank", "kg:sourceFile")):
         ranks = [int(r[0].value) for r in run(store, f"SELECT ?r WHERE {{ ?x kg:{rank} ?r ; {of} ?y }}", limit=0).rows]
         assert sorted(ranks) == list(range(1, len(ranks) + 1)), rank
         total = run(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x {of} ?y }}").rows[0][0]
         assert len(ranks) == int(total.value) or rank in ("evidenceRank", "rank"), rank
+    uses = {(r[0], r[1].value, r[2].value): (int(r[3].value), int(r[4].value)) for r in run(store, """
+        SELECT ?e ?lang ?s ?n ?a WHERE { ?u kg:nameOf ?e ; dct:language ?lang ; kg:surfaceForm ?s ;
+                                         kg:mentionCount ?n ; kg:articleCount ?a }""", limit=0).rows}
+    written = {(r[0], r[1].value, r[2].value): (int(r[3].value), int(r[4].value)) for r in run(store, """
+        SELECT ?e ?lang ?s (COUNT(?m) AS ?n) (COUNT(DISTINCT ?art) AS ?a) WHERE {
+          ?m kg:mentionOf ?e ; kg:surfaceForm ?s ; kg:inArticle ?art . ?art dct:language ?lang } GROUP BY ?e ?lang ?s""",
+        limit=0).rows}
+    assert uses == written
     missing = run(store, """SELECT ?e ?l WHERE { ?e rdfs:label|skos:altLabel ?l ; kg:rank ?r
                              FILTER NOT EXISTS { ?e kg:nameKey ?k FILTER(?k = LCASE(STR(?l))) } }""").rows
     assert missing == ()
