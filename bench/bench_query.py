@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.query import library
+from kg.query import bind_keys, library
 from kg.vocab import PREFIXES
 
 
@@ -85,13 +85,13 @@ def main() -> None:
     print("Parameterised queries run with the worst-case entity; 'typical' is the median one.\n")
     print(f"{'query':<18}{'oxigraph ms':>12}{'typical ms':>11}{'rdflib ms':>12}{'ratio':>8}{'rows ox':>9}{'rows rdflib':>12}")
     for nq in library().values():
-        params = {p: values[p] for p, _ in nq.params if p in values}
+        params = bind_keys(nq.text, {p: values[p] for p, _ in nq.params if p in values})
         subs = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
         ox_ms, ox_rows = timed(lambda: sum(1 for _ in store.query(nq.text, prefixes=PREFIXES, substitutions=subs)),
                                args.n, float("inf"))
         typical_ms = ""
         if set(params) - {"lang"}:
-            tsubs = {ox.Variable(k): ox.Literal(typical[k]) for k in params}
+            tsubs = {ox.Variable(k): ox.Literal(v) for k, v in bind_keys(nq.text, {k: typical[k] for k in params}).items()}
             typical_ms = format(timed(lambda: sum(1 for _ in store.query(nq.text, prefixes=PREFIXES, substitutions=tsubs)),
                                       args.n, float("inf"))[0], ".1f")
         prepared = prepareQuery(nq.text, initNs=PREFIXES)

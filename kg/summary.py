@@ -6,7 +6,8 @@ another ~900 ms (the string is loaded per row), while ORDER BY one integer with 
 12 ms. So every listed thing carries a rank (kg:rank, kg:factRank, …), a unique integer in the listing's
 order, and the
 queries cut their page on it before they look up labels. Name lookups go through `kg:nameKey`
-(every name lower-cased, as SPARQL LCASE does), an index hit instead of a scan of all labels.
+(`name_key`: every name in lower case), an index hit instead of a scan of all labels. A query
+declares which parameters are names with `# @key NAME`; the library binds their keys.
 
 These triples are derived: every build recomputes them from the whole graph.
 """
@@ -39,7 +40,7 @@ def entity_triples(entities: Iterable[Entity], mentions: Counter, articles: dict
         yield ox.Triple(node, kg("articleCount"), _int(len(articles.get(e.id, ()))))
         yield ox.Triple(node, kg("rank"), _int(rank))
         yield ox.Triple(node, kg("classRank"), _int(per_class[e.kind]))
-        for key in sorted({name.lower() for _, name in e.labels + e.aliases}):
+        for key in sorted({name_key(name) for _, name in e.labels + e.aliases}):
             yield ox.Triple(node, kg("nameKey"), ox.Literal(key))
 
 
@@ -61,6 +62,11 @@ def name_uses(extractions, assignment: dict) -> list[tuple[str, str, str, int, i
                 use[2] = a
     return [(eid, lang, surface, n, len(arts), newest.id)
             for (eid, lang, surface), (n, arts, newest) in sorted(uses.items(), key=lambda kv: kv[0])]
+
+
+def name_key(name: str) -> str:
+    """The form names are looked up by: lower case, single spaces."""
+    return " ".join(name.split()).lower()
 
 
 def ranked(predicate: ox.NamedNode, nodes: Iterable[tuple[tuple, ox.NamedNode]]) -> Iterator[ox.Triple]:
