@@ -92,8 +92,6 @@ def page_size(text: str) -> int | None:
 
 def paged(text: str, limit: int, offset: int) -> str:
     """The query with LIMIT `limit` (none if 0) and OFFSET `offset` on its `# @page` line."""
-    if limit < 0 or offset < 0:
-        raise QueryError("--limit and --offset must not be negative")
     clause = (f"LIMIT {int(limit)} " if limit else "") + f"OFFSET {int(offset)}"
     return _PAGE.sub(clause, text, count=1)
 
@@ -168,6 +166,8 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, tim
     """Run `text`. `limit` is the page size of a paged query (default: its own) or the most rows
     of another (default DEFAULT_LIMIT); 0 means no limit. `offset` skips that many items or rows."""
     check_safe(text, allow_remote)
+    if (limit or 0) < 0 or offset < 0:
+        raise QueryError("--limit and --offset must not be negative")
     params = bind_keys(text, params or {})
     page = page_size(text)
     if page is not None:
@@ -176,9 +176,7 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None, *, tim
         limit, offset = 0, 0
     elif limit is None:
         limit = DEFAULT_LIMIT
-    if limit < 0 or offset < 0:
-        raise QueryError("--limit and --offset must not be negative")
-    substitutions = {ox.Variable(k): _term(k, v) for k, v in (params or {}).items()}
+    substitutions = {ox.Variable(k): _term(k, v) for k, v in params.items()}
     hidden = {name for name, _ in params_of(text)}
     box: dict = {}
 

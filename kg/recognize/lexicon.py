@@ -108,9 +108,7 @@ COMMON_WORD_FREQ = 2000
 
 
 def _splits_a_word(text: str, start: int, end: int) -> bool:
-    from .zh import _jieba
-
-    from .zh import TRANSLITERATION
+    from .zh import TRANSLITERATION, _jieba
 
     if 0 < start and end < len(text) and all(c in TRANSLITERATION for c in text[start - 1:end + 1]):
         return True  # inside a longer transliterated name: 吉达 (Jeddah) in 维吉达尼, 拉法 in 阿拉法特
