@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 # The five entity classes of the contract; recognisers also produce "Money" and "Time" values.
 ENTITY_CLASSES = ("Organization", "Person", "Fund", "Program", "Place")
@@ -27,6 +28,16 @@ class Article:
     url: str | None = None
 
 
+class Token(NamedTuple):
+    """A word of a language written without spaces (Chinese), with its part-of-speech tag. A
+    named tuple: the recognisers unpack it (start, end, word, pos) in their loops."""
+
+    start: int
+    end: int
+    text: str  # from Document.match_text (simplified characters)
+    pos: str  # jieba's tag: ns place, nt organisation, nr person, v verb, x unknown
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -34,6 +45,9 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0
+    # The sentence's words, for Chinese (segmented once, read by every recogniser); empty for
+    # languages that space their words.
+    tokens: tuple[Token, ...] = ()
 
 
 @dataclass(frozen=True)

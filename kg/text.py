@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from . import chinese
 from . import lang as langs
-from .model import Article, Document, Sentence
+from .model import Article, Document, Sentence, Token
 
 # Chinese sentences end at full-width terminators (and a closing quote right after them).
 _ZH_END = re.compile(r"[。！？!?；;…]+[”’」』\"]?")
@@ -26,8 +27,17 @@ def segment(article: Article) -> Document:
     for p_index, (p_start, p_end) in enumerate(_paragraphs(text)):
         for start, end in _split(text, p_start, p_end, article.lang):
             for s, e in _cap(text, start, end):
-                sentences.append(Sentence(len(sentences), s, e, text[s:e], p_index))
+                tokens = _words(match_text, s, e) if article.lang == "zh" else ()
+                sentences.append(Sentence(len(sentences), s, e, text[s:e], p_index, tokens))
     return Document(article=article, sentences=tuple(sentences), match_text=match_text)
+
+
+def _words(text: str, start: int, end: int) -> tuple[Token, ...]:
+    out, pos = [], start
+    for word, flag in chinese.tag(text[start:end]):
+        out.append(Token(pos, pos + len(word), word, flag))
+        pos += len(word)
+    return tuple(out)
 
 
 def _paragraphs(text: str):

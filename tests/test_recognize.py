@@ -164,3 +164,27 @@ def test_line_ups_by_initial_and_surname():
     found = person_mentions("Ireland name their team\n\nThe team for the match against Wales on Saturday was named. "
                             "Ireland: G Murphy; A Trimble, B O'Driscoll, G D'Arcy; R O'Gara. A Smith said the team was ready.")
     assert [f for f, _ in found] == ["G Murphy", "A Trimble", "B O'Driscoll", "G D'Arcy", "R O'Gara"]
+
+
+def test_a_lexicon_name_must_agree_with_the_words():
+    # 河北 across 永定河|北京 is no province, and 在内 does not hide 内蒙古; 中国银行 in 中国|银行业
+    # is no bank and 财政部 in 财政部门 no ministry.
+    found = kinds("标题\n\n永定河北京段修复完工，在内蒙古调研，韩国民众抗议。中国银行业和财政部门发布报告。")
+    assert {("北京", "Place"), ("内蒙古", "Place"), ("韩国", "Place")} <= found
+    assert not {k for k in found if k[0] in ("河北", "中国银行", "财政部")}
+
+
+def test_chinese_words_are_cut_once_per_article():
+    doc = extract(parse_article("标题\n\n李强在德国参访。".encode(), "t.txt")).document
+    assert [t.text for s in doc.sentences for t in s.tokens][-5:] == ["李强", "在", "德国", "参访", "。"]
+    assert all(doc.match_text[t.start:t.end] == t.text for s in doc.sentences for t in s.tokens)
+    english = extract(parse_article(b"Title\n\nLi Qiang visited Germany.", "t.txt")).document
+    assert not [t for s in english.sentences for t in s.tokens]
+
+
+def test_foreign_leaders_before_and_after_titles():
+    found = kinds("标题\n\n习近平就伊朗总统莱希遇难致唁电。莱希总统就任以来，两国关系发展。伊朗总统和外长遇难。")
+    assert ("莱希", "Person") in found
+    assert not {k for k in found if k[1] == "Person" and k[0] in ("和外长", "伊朗", "和")}
+    quoted = kinds("标题\n\n两国打造“铁杆”友谊，开展“六一”庆祝活动。")
+    assert not {k for k in quoted if k[1] == "Program"}

@@ -82,7 +82,7 @@ def pinyin_syllables() -> frozenset[str]:
 def pinyin_surnames() -> frozenset[str]:
     from pypinyin import Style, lazy_pinyin
 
-    from .zh import surnames
+    from ..chinese import surnames
 
     return frozenset("".join(lazy_pinyin(s, style=Style.NORMAL)).capitalize() for s in surnames())
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
+from .. import chinese
 from .. import lexicon as lx
-from ..model import Document, Mention
+from ..model import Document, Mention, Token
+from .zh import TRANSLITERATION
 
 # Latin letters only: in "Alibaba集团" the Latin name ends where the Chinese begins.
 _LATIN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ'’&.\-]*")
@@ -23,6 +25,7 @@ class LexiconRecognizer:
 
     def _han(self, doc: Document):
         text, lex = doc.match_text, self.lex
+        words = Words(doc, lex)
         i, n = 0, len(text)
         while i < n - 1:
             if text[i:i + 2] not in lex.zh_prefixes:
@@ -30,7 +33,7 @@ class LexiconRecognizer:
                 continue
             for length in range(min(lex.zh_max, n - i), 1, -1):
                 keys = lex.zh.get(text[i:i + length])
-                if keys and not _splits_a_word(text, i, i + length):
+                if keys and words.fit(i, i + length):
                     key = _pick(keys, lex)
                     yield Mention(i, i + length, doc.article.text[i:i + length], lex.entries[key].kind,
                                   0.95, "lexicon.zh", key=key)
@@ -101,34 +104,56 @@ class LexiconRecognizer:
         return surface[:1].isupper() or surface[:1].isdigit()
 
 
-# A name that ends inside a common word is not that name: 财政部 in 财政部门 ("finance
-# departments"), 中国银行 in 中国银行业, 新浪 in 新浪潮, 滴滴 in 点点滴滴. jieba's dictionary
-# frequencies say which two-character words are common.
-COMMON_WORD_FREQ = 2000
+class Words:
+    """Whether a lexicon match [i, j) agrees with the article's words. A match must start and end
+    where jieba's words do: 北京 in 永定河|北京|段 is the city, 河北 across 永定河|北京 is not a
+    province, 东海 in 东海岸 is no sea, 中国银行 in 中国|银行业 no bank, 滴滴 in 点点滴滴 no
+    company. Inside one word a match may stand beside a suffix of places and bodies (北京 in 北京市,
+    黄河 in 黄河流域) or beside another known name (德国 in 德国大众汽车集团); a word jieba made up
+    (HMM, not in its dictionary) is no evidence either way."""
+
+    def __init__(self, doc: Document, lex: lx.Lexicon):
+        self.text, self.lex = doc.match_text, lex
+        self.starts: set[int] = set()
+        self.ends: set[int] = set()
+        self.owner: dict[int, Token] = {}
+        for s in doc.sentences:
+            for t in s.tokens:
+                self.starts.add(t.start)
+                self.ends.add(t.end)
+                for k in range(t.start, t.end):
+                    self.owner[k] = t
+        self.freq = chinese.frequencies() if self.owner else {}
+
+    def fit(self, i: int, j: int) -> bool:
+        text = self.text
+        if 0 < i and j < len(text) and all(c in TRANSLITERATION for c in text[i - 1:j + 1]):
+            return False  # inside a longer transliterated name: 吉达 (Jeddah) in 维吉达尼, 拉法 in 阿拉法特
+        if not self.owner:
+            return True  # Chinese inside an English or German article: no words to check against
+        return self._start_fits(i) and self._end_fits(j)
+
+    def _start_fits(self, i: int) -> bool:
+        t = self.owner.get(i)
+        if i in self.starts or t is None or not self.freq.get(t.text):
+            return True
+        return self._word(self.text[t.start:i])
+
+    def _end_fits(self, j: int) -> bool:
+        t = self.owner.get(j - 1)
+        if j in self.ends or t is None or not self.freq.get(t.text):
+            return True
+        rest = self.text[j:t.end]
+        return bool(_SUFFIXES.match(rest)) or any(self._word(rest[:n]) for n in range(len(rest), 1, -1))
+
+    def _word(self, piece: str) -> bool:
+        """A known name or a dictionary word of two characters or more: jieba's dictionary holds
+        compounds of a name and a word (德国大众汽车集团, 中央政治局常委); a single character
+        beside a match is a morpheme of one word (银行业, 东海岸, 新浪潮)."""
+        return piece in self.lex.zh or len(piece) >= 2 and self.freq.get(piece, 0) > 0
 
 
-def _splits_a_word(text: str, start: int, end: int) -> bool:
-    from .zh import TRANSLITERATION, _jieba
-
-    if 0 < start and end < len(text) and all(c in TRANSLITERATION for c in text[start - 1:end + 1]):
-        return True  # inside a longer transliterated name: 吉达 (Jeddah) in 维吉达尼, 拉法 in 阿拉法特
-    freq = _jieba().tokenizer.FREQ
-    edges = (text[end - 1:end + 1], text[start - 1:start + 1] if start > 0 else "")
-    if any(len(w) == 2 and freq.get(w, 0) >= COMMON_WORD_FREQ for w in edges):
-        return True
-    # A dictionary word that holds the match and one or two characters beside it: 东海 in 东海岸,
-    # 拉法 in 阿拉法特. Not a suffix of places or bodies: 北京 in 北京市 is the place.
-    for a in range(max(0, start - 2), start + 1):
-        for b in range(end, min(len(text), end + 2) + 1):
-            word = text[a:b]
-            if (a, b) != (start, end) and len(word) <= 5 and freq.get(word, 0) >= CONTAINING_WORD_FREQ \
-                    and not _SUFFIXES.match(text[end:b]) and word not in lx.load().zh:
-                return True
-    return False
-
-
-CONTAINING_WORD_FREQ = 20
-_SUFFIXES = re.compile(r"^(?:[省市县区镇乡村州盟旗岛]|自治|特别|新区|地区|集团|公司|大学|银行|政府|人民|族|籍|人|方|军|队|党|局|部|委|厅)")
+_SUFFIXES = re.compile(r"^(?:[省市县区镇乡村州盟旗岛]|自治|特别|新区|地区|流域|沿岸|境内|集团|公司|大学|银行|政府|人民|族|籍|人|方|军|队|党|局|部|委|厅)")
 
 
 def _pick(keys: list[str], lex: lx.Lexicon) -> str:

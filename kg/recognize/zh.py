@@ -8,10 +8,9 @@ places (ns) and organisations (nt) are kept when their form is a name's form.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import lexicon as lx
-from .. import resources
+from ..chinese import frequencies, surnames
 from ..model import Document, Mention
 
 ORG_HEADS = ("集团", "公司", "银行", "基金会", "委员会", "研究院", "研究所", "研究中心", "协会", "学会", "大学",
@@ -37,14 +36,17 @@ TITLES = ("董事会主席", "董事局主席", "董事局副主席", "董事会
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦包保鲍贝本比毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩尔法范菲费芬丰弗福富盖甘冈戈格"
     "贡古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾黎里利连琳隆卢鲁路伦罗洛马迈曼"
-    "毛梅门蒙米莫穆纳奈南内尼涅努诺欧帕潘佩彭皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙尚绍舍什舒斯松苏索塔泰坦汤特提图"
+    "毛梅门蒙米莫穆纳卜奈南内尼涅努诺欧帕潘佩彭皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙尚绍舍什舒斯松苏索塔泰坦汤特提图"
     "托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊因英尤扎泽詹兹佐卓茨夫娃丝莎娜黛琪申默姆廖列连")
+# jieba tags of function words: prepositions, conjunctions, particles, adverbs, pronouns, numbers.
+FUNCTION_WORDS = frozenset("p c u uj ul uz ug uv ud d r f m q t y e o".split())
 REPORTING = re.compile(r"^(表示|说|介绍|指出|认为|称|强调|透露|宣布|出席|发言|回应|坦言|提到|表态|直言|告诉|谈到|分享|"
                        r"坦承|呼吁|解释|补充|承诺)")
 PLACE_SUFFIX = re.compile(r"(省|市|县|区|镇|乡|村|自治区|自治州|自治县|州|盟|旗|特别行政区|新区|开发区)$")
 # Modifiers that make a generic description, not a name (这一新战略, 国家战略, 两大全新战略).
 GENERIC = frozenset("全面 双方 各方 一切 新 全新 该 此 这 这一 那 本 其 各 每 国家 重大 重要 相关 有关 整体 总体 长期 短期 社会责任 "
-                    "专门 一系列 上述 多项 多个 一项 一批 新的 该项 其他 其它 我们 他们 自身 全国 地方 各地 首个".split())
+                    "专门 一系列 上述 多项 多个 一项 一批 新的 该项 其他 其它 我们 他们 自身 全国 地方 各地 首个 "
+                    "最大 最新 最高 最长 最早 首条 首座 首批 首次 第一".split())
 # jieba tags that can be part of a descriptive name.
 NAME_POS = frozenset("n nz ns nt nr nrt nrfg vn v a an b j l i eng ng s vi".split())
 STOP_VERBS = frozenset("股东 控股股东 母公司 子公司 旗下 合作伙伴 助推 用以 加强 深化 增进 展现 推进 落实 落到 学习 贯彻 宣传 会见 召开 签署 当选 细化 抓好 做好 办好 "
@@ -55,39 +57,6 @@ MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 16
 _QUOTE = re.compile(r"[“「『\"]([^“”「」『』\"，。,；;！？!?\n]{2,25})[”」』\"]")
 _BOOK = re.compile(r"《([^《》\n]{2,30})》")
-
-
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    text = resources.data("surnames_zh.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba.posseg.dt
-
-
-def tag(sentence: str):
-    """(word, part of speech) with jieba's HMM new-word discovery. jieba.posseg runs a second
-    HMM over every unknown stretch (6.6x slower than cut, MEASURED.md); here words come from
-    jieba.cut and tags from its dictionary, and an unknown word that starts with a surname is
-    taken for a name (nr), anything else unknown is x."""
-    tagger = _jieba()
-    table = tagger.word_tag_tab
-    names = surnames()
-    for word in tagger.tokenizer.cut(sentence, HMM=True):
-        flag = table.get(word)
-        if flag is None and word.isascii() and word.isalnum():
-            flag = "m" if word.isdigit() else "eng"
-        elif flag is None:
-            flag = "nr" if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names) else "x"
-        yield word, flag
 
 
 _HEAD_KIND = {**{h: "Program" for h in PROGRAM_HEADS}, **{h: "Organization" for h in ORG_HEADS},
@@ -102,17 +71,11 @@ class ChineseRecognizer:
     languages = frozenset({"zh"})
 
     def __call__(self, doc: Document):
-        text = doc.match_text
         for s in doc.sentences:
-            tokens = []
-            pos = s.start
-            for word, flag in tag(text[s.start:s.end]):
-                tokens.append((pos, pos + len(word), word, flag))
-                pos += len(word)
-            yield from self._heads(doc, tokens)
-            yield from self._people(doc, tokens)
-            yield from self._tagged(doc, tokens)
-            yield from self._partners(doc, tokens)
+            yield from self._heads(doc, s.tokens)
+            yield from self._people(doc, s.tokens)
+            yield from self._tagged(doc, s.tokens)
+            yield from self._partners(doc, s.tokens)
         yield from self._quotes(doc)
 
     # -- quoted names --------------------------------------------------------------------------
@@ -129,7 +92,9 @@ class ChineseRecognizer:
                 yield Mention(start, m.end() + len(head_after), doc.article.text[start:m.end() + len(head_after)],
                               kind, 0.8, "zh.quote", name=inner + head_after)
                 continue
-            if kind is None and LAUNCH_BEFORE_QUOTE.search(text[max(0, m.start() - 6):m.start()]):
+            # Launched, a quoted name is a program even without a head; two characters are a
+            # slogan or a date (“六一”), not a name.
+            if kind is None and len(inner) >= 3 and LAUNCH_BEFORE_QUOTE.search(text[max(0, m.start() - 6):m.start()]):
                 kind = "Program"
             if kind:
                 yield Mention(start, end, doc.article.text[start:end], kind, 0.8, "zh.quote")
@@ -196,6 +161,9 @@ class ChineseRecognizer:
                     yield Mention(start, start + len(name), doc.article.text[start:start + len(name)], "Person",
                                   0.8, "zh.title")
                 continue
+            if _before_title(tokens, i):  # 莱希总统, 西哈莫尼国王, 王毅外长
+                yield Mention(start, end, doc.article.text[start:end], "Person", 0.7, "zh.title")
+                continue
             if flag not in ("nr", "nrfg", "nrt") or not 2 <= len(word) <= 4 or not (word[:1] in names or word[:2] in names):
                 continue
             if not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
@@ -214,14 +182,18 @@ class ChineseRecognizer:
             # 城市, 山区, 上市 end in a place suffix and are common words: a place needs two
             # characters before its suffix, or to be a rare word right after another place.
             named = suffix is not None and suffix.start() >= 2
-            chained = previous_place and suffix is None and _FREQ().get(word, 0) < RARE_WORD_FREQ
+            chained = previous_place and suffix is None and frequencies().get(word, 0) < RARE_WORD_FREQ
             if flag == "ns" and len(word) >= 2 and (named or chained):
                 nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
                 is_place = True
                 if _head_kind(nxt)[0] != "Organization":  # 北京 in 北京市交通委 belongs to the organisation
                     yield Mention(start, end, doc.article.text[start:end], "Place", 0.6, "zh.pos")
             elif flag == "nt" and len(word) >= 4 and _kind_of_name(word, quoted=False) == "Organization":
-                yield Mention(start, end, doc.article.text[start:end], "Organization", 0.6, "zh.pos")
+                # 德国大众汽车集团 is a country and a company: the lexicon finds the country, the
+                # organisation is the rest.
+                cut = _place_prefix(word)
+                if len(word) - cut >= 4:
+                    yield Mention(start + cut, end, doc.article.text[start + cut:end], "Organization", 0.6, "zh.pos")
             previous_place = is_place or (flag == "ns" and self._known_place(word))
 
     def _partners(self, doc: Document, tokens):
@@ -250,10 +222,6 @@ _PARTNER_AFTER = re.compile(r"^(合作|签约|签署|联手|共建|达成|共同
 RARE_WORD_FREQ = 500  # jieba dictionary frequency below which a word is a name more than a noun
 
 
-def _FREQ() -> dict:
-    return _jieba().tokenizer.FREQ
-
-
 def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
     """The person right after a title: one token (张勇, 邵晓锋), or a one-character surname token
     and the given name after it (jieba splits 蔡崇信 into 蔡 / 崇信)."""
@@ -263,13 +231,41 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
         return None
     if flag.startswith("v"):  # 总书记强调: a verb, not a name; but jieba tags 托 of 托卡耶夫 v
         return _transliterated(tokens, i)
+    if flag in FUNCTION_WORDS:  # 总统和外长, 主任关于: 和 and 关 are surnames too
+        return None
     if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
         return word
+    if flag in ("nr", "nrt") and 2 <= len(word) <= 5:
+        # 总统莱希: jieba knows the transliterated name (nrt), or the start of it (拉赫|蒙).
+        longer = _transliterated(tokens, i)
+        return longer if longer and len(longer) > len(word) else word
     if len(word) == 1 and word in names and i + 1 < len(tokens):
-        nxt = tokens[i + 1][2]
-        if han.fullmatch(nxt) and len(nxt) <= 2:
+        nxt, nxt_flag = tokens[i + 1][2], tokens[i + 1][3]
+        if han.fullmatch(nxt) and len(nxt) <= 2 and nxt_flag not in FUNCTION_WORDS and not _TITLE_AT_START.match(nxt):
             return word + nxt
     return _transliterated(tokens, i)
+
+
+def _place_prefix(word: str) -> int:
+    """The length of a country or region the lexicon knows at the start of `word`, or 0."""
+    lex = lx.load()
+    for n in range(min(len(word) - 1, 8), 1, -1):
+        if any(lex.entries[k].kind == "Place" for k in lex.zh.get(word[:n], ())):
+            return n
+    return 0
+
+
+def _before_title(tokens, i: int) -> bool:
+    """A name right before a title: a word jieba knows as a person's name (nr, nrt), or an
+    unknown word in transliteration characters, that no lexicon entry claims (伊朗总统 is the
+    country's president)."""
+    word, flag = tokens[i][2], tokens[i][3]
+    if i + 1 >= len(tokens) or tokens[i + 1][2] not in TITLES or not 2 <= len(word) <= 6:
+        return False
+    if i > 0 and tokens[i - 1][2] in TITLES:
+        return False  # 总统莱希 is found from the title before it
+    named = flag in ("nr", "nrfg", "nrt") or flag == "x" and all(c in TRANSLITERATION for c in word)
+    return named and re.fullmatch(r"[\u4e00-\u9fff·]+", word) is not None and word not in lx.load().zh
 
 
 def _transliterated(tokens, i: int) -> str | None:
@@ -312,8 +308,8 @@ def _kind_of_name(name: str, quoted: bool) -> str | None:
 
 def _is_name(words: list[str], head: str, kind: str, flags: list[str]) -> bool:
     modifier = "".join(words)
-    if len(modifier) < 2 or modifier in GENERIC:
-        return False
+    if len(modifier) < 2 or modifier in GENERIC or any(w in TITLES for w in words):
+        return False  # 美俄总统布达佩斯会晤计划: a plan of presidents is an event, not a name
     if kind == "Organization":
         # An organisation's name has a proper noun in it (a place, a brand); "科技公司" and
         # "上市公司" are descriptions, and a verb makes it a clause (…学习贯彻党, …会见…委员会).
