@@ -23,6 +23,7 @@ class Entry:
     same_as: tuple[str, ...]
     part_of: tuple[str, ...] = ()
     located_in: tuple[str, ...] = ()
+    place_kind: str = ""  # country, province, city … (kg:placeKind)
 
     def labels(self, lang: str | None = None) -> list[str]:
         return [label for lg, label in self.pref + self.alt if lang is None or lg == lang]
@@ -116,9 +117,12 @@ def load() -> Lexicon:
                     rec["part"].append(o.value[len(LEX):])
                 elif p == KG + "locatedIn":
                     rec["loc"].append(o.value[len(LEX):])
+                elif p == KG + "placeKind":
+                    rec["place_kind"] = o.value
     entries = [
         Entry(key, rec["kind"], tuple(sorted(rec["pref"])), tuple(sorted(rec["alt"])),
-              tuple(sorted(rec["same"])), tuple(sorted(rec["part"])), tuple(sorted(rec["loc"])))
+              tuple(sorted(rec["same"])), tuple(sorted(rec["part"])), tuple(sorted(rec["loc"])),
+              rec.get("place_kind", ""))
         for key, rec in sorted(data.items()) if "kind" in rec
     ]
     return Lexicon(entries)

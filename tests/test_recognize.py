@@ -188,3 +188,31 @@ def test_foreign_leaders_before_and_after_titles():
     assert not {k for k in found if k[1] == "Person" and k[0] in ("和外长", "伊朗", "和")}
     quoted = kinds("标题\n\n两国打造“铁杆”友谊，开展“六一”庆祝活动。")
     assert not {k for k in quoted if k[1] == "Program"}
+
+
+def test_english_organisations_head_first_peers_roles_and_papers():
+    found = kinds("Title\n\nDigby Jones of the Confederation of British Industry spoke at the London School of "
+                  "Economics. Lord Goldsmith advised the Lord Chancellor. Former presenter Floella Benjamin won, "
+                  "and Robert de Niro told the Guardian he was pleased. The sun rose over the Times Square crowd.")
+    assert {("Confederation of British Industry", "Organization"), ("London School of Economics", "Organization"),
+            ("Lord Goldsmith", "Person"), ("Floella Benjamin", "Person"), ("Robert de Niro", "Person"),
+            ("Guardian", "Organization")} <= found
+    assert not {k for k in found if k[0] in ("Lord Chancellor", "Times", "Sun")}
+
+
+def test_german_institutions_and_papers():
+    found = kinds("Titel\n\nDas Bundeskriminalamt und der Rechnungshof prüfen, sagte die Unabhängige "
+                  "Opferschutzkommission der „Presse“. Die US-Botschaft schwieg, dem STANDARD zufolge. "
+                  "Die Presse im Land ist frei, die Regierungs-Kommission tagt.")
+    assert {("Bundeskriminalamt", "Organization"), ("Rechnungshof", "Organization"),
+            ("Unabhängige Opferschutzkommission", "Organization"), ("Presse", "Organization"),
+            ("US-Botschaft", "Organization"), ("STANDARD", "Organization")} <= found
+    assert ("Regierungs-Kommission", "Organization") not in found
+    assert sum(1 for m in mentions("Titel\n\nDie Presse im Land ist frei.") if m.text == "Presse") == 0
+
+
+def test_another_countrys_ministry_is_not_chinas():
+    found = mentions("标题\n\n俄罗斯国防部发布消息，外交部发言人回应。")
+    foreign = [m for m in found if m.text == "俄罗斯国防部"]
+    assert foreign and foreign[0].kind == "Organization" and foreign[0].key is None
+    assert [m.key for m in found if m.text == "外交部"] == ["org-mfa-china"]

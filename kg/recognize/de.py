@@ -14,6 +14,25 @@ ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SSC FK RB SpVgg TSG"
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
 ORG_SUFFIXES = ("ministerium", "kammer", "behörde", "gericht", "gerichtshof", "verband", "gewerkschaft",
                 "kommission", "bundesamt", "heer", "versammlung", "anstalt")  # not -partei: "Landespartei"
+# One-word federal and state institutions ("Bundeskriminalamt", "Bundesimmobiliengesellschaft",
+# "Rechnungshof") and a name joined to an institution ("US-Botschaft", "Griss-Kommission",
+# "Hypo-U-Ausschuss"). Not "Bundesregierung" or "Landesgericht" alone: the federal government,
+# a regional court, are descriptions.
+INSTITUTION = re.compile(
+    r"(?:Bundes|Landes)[a-zäöüß]{3,}(?:amt|anstalt|agentur|gesellschaft|polizei|direktion|dienst)"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:rechnungshof|gerichtshof)|Rechnungshof"
+    r"|[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*-(?:Botschaft|Kommission|Partei|Ministerium|Behörde|Konsulat|Klub|Fraktion|"
+    r"Ausschuss|Untersuchungsausschuss|Stiftung|Verband|Gewerkschaft)"
+)
+# Newspapers and magazines named by ordinary words: quoted („Presse“), in the capitals Der
+# Standard writes itself in, or after the word for a newspaper ("die Tageszeitung Kurier").
+_PAPERS = r"Presse|Kurier|Standard|Krone|Kronen Zeitung|Zeit|Welt|Spiegel|Bild|Falter|Profil|profil|Format|Heute|Kleine"
+MEDIA = (
+    re.compile(r"[„»\"](?P<name>" + _PAPERS + r")[“«\"]"),
+    re.compile(r"(?<![\w„])(?P<name>STANDARD)(?![\w“])"),
+    re.compile(r"\b(?:Tageszeitung|Zeitung|Wochenzeitung|Gratiszeitung|Nachrichtenmagazin|Magazin|Wochenmagazin) „?"
+               r"(?P<name>" + _PAPERS + r")\b"),
+)
 FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
 PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
 Program Initiative Project""".split())
@@ -24,6 +43,17 @@ bürgermeister bürgermeisterin generalsekretär generalsekretärin direktor dir
 leiter leiterin geschäftsführer geschäftsführerin premier premierminister staatschef regierungschef
 landeshauptmann abgeordneter herr frau dr prof analyst ökonom kardinal papst bischof erzbischof pfarrer
 trainer kapitän""".split())
+PARTICLES = frozenset("von van der de da di zu".split())
+# Occupations written before a name ("Schauspielerin Nina Proll", "Stürmer Marc Janko").
+ROLES = frozenset("""schauspieler schauspielerin sänger sängerin regisseur regisseurin autor autorin schriftsteller
+schriftstellerin spieler spielerin stürmer verteidiger torhüter tormann goalie coach anwalt anwältin
+rechtsanwalt rechtsanwältin abgeordnete politiker politikerin kollege kollegin moderator moderatorin künstler
+künstlerin forscher forscherin wissenschafter wissenschafterin wissenschaftler wissenschaftlerin ökonomin
+parteichef parteichefin klubobmann klubobfrau landesrat landesrätin stadtrat stadträtin staatssekretär
+staatssekretärin sektionschef sektionschefin generaldirektor generaldirektorin intendant intendantin obmann
+obfrau teamchef cheftrainer cheftrainerin kapitänin journalist journalistin fotograf fotografin
+musiker musikerin komponist komponistin dirigent dirigentin mittelfeldspieler legionär
+richter richterin staatsanwalt staatsanwältin verteidigerin experte expertin""".split())
 REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb teilte".split())
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
@@ -51,7 +81,7 @@ ORG_CONTEXT = (
 )
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, NOT_ACRONYMS)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, NOT_ACRONYMS, ROLES, frozenset(), PARTICLES, INSTITUTION, MEDIA)
 
 
 class GermanRecognizer(LatinRecognizer):

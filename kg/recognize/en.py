@@ -12,12 +12,21 @@ Assembly Government Administration Airlines Airways Motors Electronics Technolog
 Communications Telecom Media Networks Studios Entertainment Pharmaceuticals Appliances Retail Industries Energy
 Insurance Securities Society Club Times News Press Daily Academy Institution Alliance League Services
 Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Rovers Athletic Wanderers Albion
-Hotspur""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
+Hotspur Confederation School Hospital Service Police Force Guard Army Navy""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
 ORG_PREFIXES = frozenset("FC AC AS SC".split())
 FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
 PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme
 Strategy Actions Action Mission Challenge Zone""".split())  # not Award/Prize/Week: events
-CONNECTORS = frozenset("of for and the to on in & de du la der".split())
+CONNECTORS = frozenset("of for and the to on in & de du la der van von da di del".split())
+PARTICLES = frozenset("de du la der van von da di del le".split())
+PEERS = frozenset("Lord Lady Baroness Baron Dame Viscount Earl".split())
+# Occupations news writes before a name ("presenter Floella Benjamin", "striker Wayne Rooney").
+ROLES = frozenset("""presenter actor actress singer star player striker midfielder defender goalkeeper keeper
+winger coach captain writer author novelist poet producer rapper comedian designer artist musician guitarist
+drummer lawyer barrister solicitor mp councillor scientist researcher teammate colleague fly-half scrum-half
+full-back flanker hooker centre prop lock bowler batsman batter jockey driver rider champion seed veteran
+filmmaker photographer journalist correspondent reporter columnist economist activist campaigner"""
+                   .split())
 TITLES = frozenset("""ceo chief executive chairman chairwoman chair president vice president director founder
 co-founder minister prime minister secretary spokesman spokeswoman spokesperson analyst economist head boss leader
 chancellor governor mayor editor managing director mr mrs ms dr prof professor sir lord chief officer cfo coo
@@ -52,8 +61,17 @@ ORG_CONTEXT = (
     re.compile(r"\b(?:" + _COMPANY + r") " + _NAME + r" (?:said|says|has|have|will|is|was|reported|announced|posted)\b"),
 )
 
+_PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"
+MEDIA = (
+    # "told the Guardian", "according to the Sunday Times"
+    re.compile(r"\b(?:told|to|in|wrote in|according to|quoted in|interview with|for|by) the (?P<name>" + _PAPERS
+               + r")(?![\w’'-]| [A-Z])"),
+    # "the Times reported", "the Independent newspaper", "the Guardian's"
+    re.compile(r"\b[Tt]he (?P<name>" + _PAPERS + r")(?= newspaper| reported| said| says| revealed| claimed|'s|’s)"),
+)
+
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, (), NOT_ACRONYMS)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, (), NOT_ACRONYMS, ROLES, PEERS, PARTICLES, None, MEDIA)
 
 
 class EnglishRecognizer(LatinRecognizer):

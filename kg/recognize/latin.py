@@ -35,6 +35,11 @@ class Tables:
     org_prefixes: frozenset[str] = frozenset()  # first words of club names: FC, VfL, AC
     org_suffixes: tuple[str, ...] = ()  # endings of one-word institutions: -ministerium, -kammer
     not_acronyms: frozenset[str] = frozenset()  # capitals that name no organisation: GDP, CEO, BIP
+    roles: frozenset[str] = frozenset()  # lowercase occupations before a name: presenter, Schauspielerin
+    peers: frozenset[str] = frozenset()  # titles that are part of the name: Lord Goldsmith, Baroness Morgan
+    particles: frozenset[str] = frozenset()  # lowercase words inside people's names: de Niro, van Gaal
+    institution: re.Pattern | None = None  # one word that is an institution's name: Bundeskriminalamt, US-Botschaft
+    media: tuple[re.Pattern, ...] = ()  # newspapers named by ordinary words, in group "name": „Presse“, the Guardian
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -138,6 +143,12 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
         i = j + 1
 
 
+@lru_cache(maxsize=4)
+def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
+    titles = "|".join(sorted(peers))
+    return re.compile(r"\b(" + titles + r") ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?![\w’'-])")
+
+
 def _german_noun(token: str) -> bool:
     return token in common_nouns() or token.lower().endswith(GERMAN_NOUN_ENDINGS)
 
@@ -163,6 +174,31 @@ class LatinRecognizer:
         yield from self._descriptive(doc)
         yield from self._context_orgs(doc)
         yield from self._lineups(doc)
+        yield from self._peers(doc)
+        yield from self._media(doc)
+
+    def _media(self, doc: Document):
+        """Newspapers whose names are ordinary words ("Presse", "Times", "Standard") are named
+        only where the text marks them as titles: quoted, in capitals, after "the" in a
+        reporting phrase, or after "Zeitung"."""
+        text = doc.article.text
+        for pattern in self.tables.media:
+            for m in pattern.finditer(text):
+                yield Mention(m.start("name"), m.end("name"), m.group("name"), "Organization", 0.7,
+                              f"{self.tables.lang}.context")
+
+    def _peers(self, doc: Document):
+        """British peers and dames are named with their title: "Lord Goldsmith", "Baroness
+        Morgan". The title is part of the name; a role after it ("Lord Chancellor") is not a name."""
+        if not self.tables.peers:
+            return
+        text = doc.article.text
+        pattern = _peer_pattern(self.tables.peers)
+        for m in pattern.finditer(text):
+            name = m.group(2)
+            if name.lower() in self.tables.titles or name.lower() in self.tables.not_names:
+                continue
+            yield Mention(m.start(), m.end(), m.group(0), "Person", 0.75, f"{self.tables.lang}.title")
 
     def _lineups(self, doc: Document):
         """Team line-ups and result lists name players by initial and surname ("G Murphy,
@@ -214,7 +250,9 @@ class LatinRecognizer:
                     yield from self._classify(doc, sent_start, start + at + len(toks[cut]) + 2, end, toks[cut + 1:])
                     return
         club = len(toks) >= 2 and toks[0] in t.org_prefixes  # "FC Barcelona", "VfL Wolfsburg"
-        if not club and t.org_suffixes and toks[0].endswith(t.org_suffixes) and len(toks[0]) > 8:
+        if not club and len(toks) == 2 and self._institution(toks[1]) and toks[0].endswith(("e", "er", "en")):
+            club = True  # "Unabhängige Opferschutzkommission": an adjective and the institution
+        elif not club and self._institution(toks[0]):
             # "Wirtschaftskammer", "Gesundheitsministerium Österreich": German builds institutions
             # into one word ("Ärztekammer Blockadehaltung" is the chamber and a noun).
             if len(toks) > 2 or len(toks) == 2 and _german_noun(toks[1]):
@@ -225,6 +263,9 @@ class LatinRecognizer:
             return
         if len(toks) == 1 and self._acronym(toks[0], text, start, end):
             yield Mention(start, end, toks[0], "Organization", 0.5, f"{t.lang}.acronym")
+            return
+        if self._head_of(toks):
+            yield Mention(start, end, text[start:end], "Organization", 0.7, f"{t.lang}.pattern")
             return
         head = toks[-1]
         kind = None
@@ -262,6 +303,27 @@ class LatinRecognizer:
         if person:
             yield person
 
+    def _institution(self, token: str) -> bool:
+        t = self.tables
+        if t.org_suffixes and token.endswith(t.org_suffixes) and len(token) > 8:
+            return True
+        if t.institution is None or not t.institution.fullmatch(token):
+            return False
+        left = token.split("-", 1)[0]
+        # "US-Botschaft", "Griss-Kommission"; not "Regierungs-Kommission" (a noun in front)
+        return "-" not in token or left.isupper() or not any(
+            w in common_nouns() or _german_noun(w) for w in (left, left[:-1] if left.endswith("s") else left))
+
+    def _head_of(self, toks: list[str]) -> bool:
+        """English names an organisation head first, too: "Confederation of British Industry",
+        "London School of Economics", "Department for Education and Skills"."""
+        if self.tables.lang != "en":
+            return False
+        for k in range(len(toks) - 2):
+            if toks[k] in self.tables.org_heads and toks[k + 1] in ("of", "for") and toks[k + 2][:1].isupper():
+                return True
+        return False
+
     def _acronym(self, token: str, text: str, start: int, end: int) -> bool:
         """An unknown acronym (BSA, MPAA, CICIG, ÖAMTC) names an organisation, unless it is a known
         non-name or the text around it is in capitals too (a shouted headline)."""
@@ -293,13 +355,16 @@ class LatinRecognizer:
             end = text.rindex(toks[-1], start, end)
             end = len(text[:end].rstrip(" -"))
             toks = toks[:-1]
-        if not 2 <= len(toks) <= 3 or any(x.lower() in t.connectors for x in toks):
+        # "Robert de Niro", "Louis van Gaal": a particle inside a name that starts with a given name.
+        particled = len(toks) >= 3 and toks[0] in given_names() and all(x in t.particles for x in toks[1:-1])
+        if not 2 <= len(toks) <= (4 if particled else 3) or not particled and any(x.lower() in t.connectors for x in toks):
             return None
-        if any(not x[:1].isupper() or x.isupper() and len(x) > 1 for x in toks):
+        if any(not particled and not x[:1].isupper() or x.isupper() and len(x) > 1 for x in toks):
             return None
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
-        titled = any(before.endswith(w) for w in t.titles)
+        last_word = re.search(r"([\w\-]+)$", before)
+        titled = any(before.endswith(w) for w in t.titles) or bool(last_word and last_word.group(1) in t.roles)
         described = any(after.startswith(w) for w in t.titles) or after.split(" ")[0] in t.reporting
         given = toks[0] in given_names()
         chinese = is_chinese_name(toks)

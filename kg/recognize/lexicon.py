@@ -26,6 +26,7 @@ class LexiconRecognizer:
     def _han(self, doc: Document):
         text, lex = doc.match_text, self.lex
         words = Words(doc, lex)
+        country_end = -1, -1  # where the last country named ends, and where it starts
         i, n = 0, len(text)
         while i < n - 1:
             if text[i:i + 2] not in lex.zh_prefixes:
@@ -35,8 +36,17 @@ class LexiconRecognizer:
                 keys = lex.zh.get(text[i:i + length])
                 if keys and words.fit(i, i + length):
                     key = _pick(keys, lex)
-                    yield Mention(i, i + length, doc.article.text[i:i + length], lex.entries[key].kind,
-                                  0.95, "lexicon.zh", key=key)
+                    entry = lex.entries[key]
+                    foreign = _foreign_body(words, i, i + length, entry, country_end)
+                    if foreign is not None:
+                        # 俄罗斯国防部, 美国务院: another country's ministry, not China's
+                        yield Mention(foreign, i + length, doc.article.text[foreign:i + length], "Organization",
+                                      0.8, "zh.pattern")
+                    else:
+                        yield Mention(i, i + length, doc.article.text[i:i + length], entry.kind,
+                                      0.95, "lexicon.zh", key=key)
+                    if entry.place_kind == "country" and key != CHINA:
+                        country_end = i + length, i
                     i += length
                     break
             else:
@@ -133,6 +143,9 @@ class Words:
             return True  # Chinese inside an English or German article: no words to check against
         return self._start_fits(i) and self._end_fits(j)
 
+    def is_word(self, i: int, j: int) -> bool:
+        return i in self.starts and j in self.ends
+
     def _start_fits(self, i: int) -> bool:
         t = self.owner.get(i)
         if i in self.starts or t is None or not self.freq.get(t.text):
@@ -154,6 +167,26 @@ class Words:
 
 
 _SUFFIXES = re.compile(r"^(?:[省市县区镇乡村州盟旗岛]|自治|特别|新区|地区|流域|沿岸|境内|集团|公司|大学|银行|政府|人民|族|籍|人|方|军|队|党|局|部|委|厅)")
+
+
+CHINA = "place-china"
+# The Chinese state's bodies are named without the country (外交部, 国防部, 国务院); written
+# after another country, or its one-character abbreviation (美, 俄), they are that country's.
+GOVERNMENT_HEADS = ("部", "院", "局", "署", "委员会", "办公室", "议会", "央行")
+COUNTRY_ABBREVIATIONS = frozenset("美俄日韩英法德意以伊乌朝印巴土澳加越菲泰")
+
+
+def _foreign_body(words: Words, start: int, end: int, entry: lx.Entry, country: tuple[int, int]) -> int | None:
+    """Where a foreign country's body starts, when the match at start..end is a bare Chinese
+    government body written right after another country; None otherwise."""
+    if entry.kind != "Organization" or not words.text[start:end].endswith(GOVERNMENT_HEADS):
+        return None
+    if country[0] == start:
+        return country[1]
+    # the abbreviation is a word of its own (俄|国防部), not the end of another (欧美|国…)
+    if words.text[start - 1:start] in COUNTRY_ABBREVIATIONS and words.is_word(start - 1, start):
+        return start - 1
+    return None
 
 
 def _pick(keys: list[str], lex: lx.Lexicon) -> str:
