@@ -57,7 +57,8 @@ richter richterin staatsanwalt staatsanwältin verteidigerin experte expertin"""
 REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb teilte".split())
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
-dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis""".split())
+dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis sein seine seiner seinen ihr
+ihre ihrer ihren unser unsere deren dessen seite""".split())
 # "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
 # „gemeinsamen Wohlstands“": a head, a linking preposition, then articles, adjectives and nouns,
 # ending on a noun. Only a fund, or a numbered set of initiatives, is named this way; "Initiativen

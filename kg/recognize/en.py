@@ -17,7 +17,7 @@ ORG_PREFIXES = frozenset("FC AC AS SC".split())
 FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
 PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme
 Strategy Actions Action Mission Challenge Zone""".split())  # not Award/Prize/Week: events
-CONNECTORS = frozenset("of for and the to on in & de du la der van von da di del".split())
+CONNECTORS = frozenset("of for and the to on & de du la der van von da di del".split())  # not "in": "Bank of America in New York"
 PARTICLES = frozenset("de du la der van von da di del le".split())
 PEERS = frozenset("Lord Lady Baroness Baron Dame Viscount Earl".split())
 # Occupations news writes before a name ("presenter Floella Benjamin", "striker Wayne Rooney").
@@ -40,7 +40,8 @@ from with after before when while since although though so yet according however
 increased supporting promoting improving helping raising establishing strengthening see chairman ceo president
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december shares share sales profits profit analysts officials experts overall instead
-still today yesterday separately elsewhere earlier later now then finally first second""".split())
+still today yesterday separately elsewhere earlier later now then finally first second both either neither
+liberal democrat democrats dem tory tories labour correspondent""".split())  # party words: "Liberal Democrat spokesman"
 ESTABLISH = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|launch(?:ed|es|ing)?|start(?:ed|s|ing)?|"
     r"unveil(?:ed|s|ing)?|found(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his|her)\s+"

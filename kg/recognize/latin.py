@@ -241,7 +241,7 @@ class LatinRecognizer:
             return
         if ("and" in toks or "und" in toks) and len(toks) > 3:
             cut = max(i for i, x in enumerate(toks) if x in ("and", "und"))
-            if toks[cut - 1] in t.org_heads and cut + 1 < len(toks):
+            if (toks[cut - 1] in t.org_heads or toks[0] in given_names()) and cut + 1 < len(toks):
                 # "Blue Lake Group and Redwood Capital" are two names; "Ministry of Industry and
                 # Information Technology" is one.
                 at = text[start:end].rfind(" " + toks[cut] + " ")
@@ -250,6 +250,10 @@ class LatinRecognizer:
                     yield from self._classify(doc, sent_start, start + at + len(toks[cut]) + 2, end, toks[cut + 1:])
                     return
         club = len(toks) >= 2 and toks[0] in t.org_prefixes  # "FC Barcelona", "VfL Wolfsburg"
+        while club and len(toks) > 2 and t.lang == "de" and _german_noun(toks[-1]):
+            # "FC Chelsea Interesse": the club and the noun after it
+            end = len(text[:text.rindex(toks[-1], start, end)].rstrip(" -"))
+            toks = toks[:-1]
         if not club and len(toks) == 2 and self._institution(toks[1]) and toks[0].endswith(("e", "er", "en")):
             club = True  # "Unabhängige Opferschutzkommission": an adjective and the institution
         elif not club and self._institution(toks[0]):
