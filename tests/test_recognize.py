@@ -216,3 +216,13 @@ def test_another_countrys_ministry_is_not_chinas():
     foreign = [m for m in found if m.text == "俄罗斯国防部"]
     assert foreign and foreign[0].kind == "Organization" and foreign[0].key is None
     assert [m.key for m in found if m.text == "外交部"] == ["org-mfa-china"]
+
+
+def test_newspapers_link_to_the_lexicon_and_lexicon_names_keep_their_shape():
+    found = mentions("Title\n\nHe told the Guardian on Monday. The economist said prices rose in Austria, Vienna "
+                     "and Graz. Later the Times reported it.")
+    keyed = {(m.text, m.key) for m in found}
+    assert ("Guardian", "org-the-guardian") in keyed and ("Times", "org-the-times") in keyed
+    assert not [m for m in found if m.text.lower().startswith(("the economist", "austria, vienna"))]
+    de = mentions("Titel\n\nDas sagte er der „Presse“ und dem STANDARD.")
+    assert {(m.text, m.key) for m in de} >= {("Presse", "org-die-presse"), ("STANDARD", "org-der-standard")}

@@ -60,3 +60,12 @@ def test_german_roles_foundings_and_headquarters():
 def test_sums_that_are_not_commitments_are_not_attached():
     _, amounts, _ = facts("标题\n\n2018年上半年，贫困县在星河集团平台销售额超过260亿元，网商银行提供贷款超过380亿元。")
     assert not amounts
+
+
+def test_the_agency_in_a_dateline_and_places_in_a_list_are_no_facts():
+    rel, _, _ = facts("Title\n\nSHENZHEN, March 14 (Daily Wire) - Acme Group on Tuesday launched the Green Steel "
+                      "Initiative. The courses run in Berlin, Erlangen and Munich. The plant is in Shenzhen, Guangdong.")
+    assert ("Acme Group", "launched", "Green Steel Initiative") in rel
+    assert not {r for r in rel if r[0] == "Daily Wire"}
+    assert ("Berlin", "locatedIn", "Erlangen") not in rel
+    assert ("Shenzhen", "locatedIn", "Guangdong") in rel

@@ -33,6 +33,10 @@ MEDIA = (
     re.compile(r"\b(?:Tageszeitung|Zeitung|Wochenzeitung|Gratiszeitung|Nachrichtenmagazin|Magazin|Wochenmagazin) „?"
                r"(?P<name>" + _PAPERS + r")\b"),
 )
+MEDIA_KEYS = (("Presse", "org-die-presse"), ("Kurier", "org-kurier"), ("Standard", "org-der-standard"),
+              ("STANDARD", "org-der-standard"), ("Krone", "org-kronen-zeitung"), ("Kronen Zeitung", "org-kronen-zeitung"),
+              ("Zeit", "org-die-zeit"), ("Welt", "org-die-welt"), ("Spiegel", "org-der-spiegel"), ("Bild", "org-bild"),
+              ("Falter", "org-falter"), ("Heute", "org-heute-at"), ("Kleine", "org-kleine-zeitung"))
 FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
 PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
 Program Initiative Project""".split())
@@ -82,7 +86,8 @@ ORG_CONTEXT = (
 )
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, NOT_ACRONYMS, ROLES, frozenset(), PARTICLES, INSTITUTION, MEDIA)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, NOT_ACRONYMS, ROLES, frozenset(), PARTICLES, INSTITUTION, MEDIA,
+                MEDIA_KEYS)
 
 
 class GermanRecognizer(LatinRecognizer):

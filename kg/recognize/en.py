@@ -70,9 +70,13 @@ MEDIA = (
     # "the Times reported", "the Independent newspaper", "the Guardian's"
     re.compile(r"\b[Tt]he (?P<name>" + _PAPERS + r")(?= newspaper| reported| said| says| revealed| claimed|'s|’s)"),
 )
+MEDIA_KEYS = (("Guardian", "org-the-guardian"), ("Times", "org-the-times"), ("Independent", "org-the-independent"),
+              ("Observer", "org-the-observer"), ("Mirror", "org-daily-mirror"), ("Telegraph", "org-daily-telegraph"),
+              ("Economist", "org-the-economist"), ("Sun", "org-the-sun"))
 
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, (), NOT_ACRONYMS, ROLES, PEERS, PARTICLES, None, MEDIA)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, (), NOT_ACRONYMS, ROLES, PEERS, PARTICLES, None, MEDIA,
+                MEDIA_KEYS)
 
 
 class EnglishRecognizer(LatinRecognizer):

@@ -40,6 +40,7 @@ class Tables:
     particles: frozenset[str] = frozenset()  # lowercase words inside people's names: de Niro, van Gaal
     institution: re.Pattern | None = None  # one word that is an institution's name: Bundeskriminalamt, US-Botschaft
     media: tuple[re.Pattern, ...] = ()  # newspapers named by ordinary words, in group "name": „Presse“, the Guardian
+    media_keys: tuple[tuple[str, str], ...] = ()  # such a name -> its lexicon entry ("Presse", "org-die-presse")
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -129,8 +130,10 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
             if _cap(nxt):
                 j += 1
             elif nxt in t.connectors and j + 2 < len(toks) and _cap(toks[j + 2][2]) and \
-                    not toks[j + 2][2].isdigit() and text[toks[j + 1][1]:toks[j + 2][0]] == " ":
-                # "Bank of China" is one name; "Robert Redford in 1981" is a name and a year.
+                    not toks[j + 2][2].isdigit() and text[toks[j + 1][1]:toks[j + 2][0]] == " " and \
+                    toks[j + 2][2].lower() not in t.not_names:
+                # "Bank of China" is one name; "Robert Redford in 1981" is a name and a year,
+                # "Acme Group on Tuesday" a name and a day.
                 j += 2
             else:
                 break
@@ -181,11 +184,14 @@ class LatinRecognizer:
         """Newspapers whose names are ordinary words ("Presse", "Times", "Standard") are named
         only where the text marks them as titles: quoted, in capitals, after "the" in a
         reporting phrase, or after "Zeitung"."""
-        text = doc.article.text
+        from .. import lexicon as lx
+
+        text, keys, entries = doc.article.text, dict(self.tables.media_keys), lx.load().entries
         for pattern in self.tables.media:
             for m in pattern.finditer(text):
+                key = keys.get(m.group("name"))
                 yield Mention(m.start("name"), m.end("name"), m.group("name"), "Organization", 0.7,
-                              f"{self.tables.lang}.context")
+                              f"{self.tables.lang}.context", key=key if key in entries else None)
 
     def _peers(self, doc: Document):
         """British peers and dames are named with their title: "Lord Goldsmith", "Baroness

@@ -61,7 +61,7 @@ class LexiconRecognizer:
         normed = [lx.norm_token(t, german, final=False) for _, _, t in tokens]
         finals = [lx.norm_token(t, german, final=True) for _, _, t in tokens]
         # breaks[k]: a sentence end or line break between token k and k+1 (no name runs across)
-        breaks = [("\n" in text[a[1]:b[0]] or "." in text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:])]
+        breaks = [any(c in text[a[1]:b[0]] for c in "\n.,;:()") for a, b in zip(tokens, tokens[1:])]
         i = 0
         while i < len(tokens):
             if normed[i] not in first and finals[i] not in first and "-" not in tokens[i][2]:
@@ -75,6 +75,12 @@ class LexiconRecognizer:
                 if not keys:
                     continue
                 start, end = window[0][0], window[-1][1]
+                if length > 1 and text[start:start + 4] == "the ":
+                    # "the Times" mid-sentence names The Times (the article is not the name);
+                    # "the Times Square crowd" does not.
+                    if re.match(r" [A-Z]", text[end:end + 2]):
+                        continue
+                    start += 4
                 surface = text[start:end].rstrip(".")
                 if surface.endswith(("'s", "’s")):  # the possessive is not part of the name
                     surface = surface[:-2]
@@ -110,8 +116,17 @@ class LexiconRecognizer:
         if any((lb, key) in self.lex.case_sensitive for lb in labels if lb.casefold() == surface.casefold()):
             # "US" must be upper case (not "us"); "Uefa", "Nato" as some newsrooms write them.
             return surface.isupper() or (len(surface) >= 4 and surface == surface.capitalize())
-        # Names are capitalised: "china" or "shell" in running text is not a name.
-        return surface[:1].isupper() or surface[:1].isdigit()
+        # Names are capitalised: "china" or "shell" in running text is not a name, and "The
+        # economist said" does not name The Economist: each capitalised word of some label is
+        # capitalised in the text too.
+        if not (surface[:1].isupper() or surface[:1].isdigit()):
+            return False
+        words = surface.split()
+        if len(words) == 1:
+            return True
+        shapes = [lb.split() for lb in labels if len(lb.split()) == len(words)]
+        return not shapes or any(all(w[:1].isupper() or not lw[:1].isupper() for w, lw in zip(words, shape))
+                                 for shape in shapes)
 
 
 class Words:
@@ -157,6 +172,8 @@ class Words:
         if j in self.ends or t is None or not self.freq.get(t.text):
             return True
         rest = self.text[j:t.end]
+        if self.text[j - 1] == "城" and rest.startswith("市"):
+            return False  # 莱斯特城 (Leicester City) in 莱斯特|城市: the city, not the club
         return bool(_SUFFIXES.match(rest)) or any(self._word(rest[:n]) for n in range(len(rest), 1, -1))
 
     def _word(self, piece: str) -> bool:

@@ -31,6 +31,8 @@ def extract(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
     last_program: Mention | None = None  # what the article is about when a sentence names no owner
     for s in doc.sentences:
         ms = sorted(by_sentence.get(s.index, []), key=lambda m: (m.start, -m.end))
+        dateline = _dateline_end(text, s)
+        ms = [m for m in ms if m.start >= dateline]  # the agency in a dateline acts in no fact
         ents = [m for m in ms if m.kind in ENTITY_CLASSES]
         masked, slots = _mask(text, s, ents + [m for m in ms if m.kind == "Money"])
         if lang in _PRONOUN and last_person is not None:
@@ -47,6 +49,17 @@ def extract(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
             last_program = programs[-1]
     facts.extend(_enumerations(doc, mentions, facts))
     return tuple(_unique(facts))
+
+
+# "SHENZHEN, March 14 (Reuters) -", "【新华社讯】", "（记者 王明）": who reports, at the start of
+# a sentence, is not part of what is reported.
+_DATELINE = re.compile(r"\s*(?:[A-ZÀ-Ý][\w.'’ -]{0,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{2,40}\)\s*[-–—:]"
+                       r"|【[^】\n]{1,30}】|[（(]记者[^）)\n]{0,30}[）)])")
+
+
+def _dateline_end(text: str, s: Sentence) -> int:
+    m = _DATELINE.match(text, s.start, s.end)
+    return m.end() if m else s.start
 
 
 def _mask(text: str, s: Sentence, ms: list[Mention]):

@@ -86,7 +86,8 @@ RULES = [
     ("en.hq", "en", rf"(?P<s>{O}){GAP}{{0,30}}?(?:headquartered in|based in|headquarters in|head office in) (?P<o>{L})", "locatedIn", 0.85),
     ("de.hq", "de", rf"(?P<s>{O}){GAP}{{0,30}}?(?:mit Hauptsitz in|mit Sitz in|Hauptsitz in|Sitz in|mit Zentrale in) (?P<o>{L})", "locatedIn", 0.85),
     ("zh.place-chain", "zh", rf"(?P<o>{L})(?P<s>{L})", "locatedIn", 0.8),
-    ("en.place-chain", "en", rf"(?P<s>{L}), (?P<o>{L})", "locatedIn", 0.6),
+    # "Shenzhen, Guangdong"; not a list ("in Berlin, Erlangen and Munich")
+    ("en.place-chain", "en", rf"(?<!⟧, )(?P<s>{L}), (?P<o>{L})(?!,? (?:and |or )?⟦L)", "locatedIn", 0.6),
     ("zh.operates", "zh", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,20}}?(?:在|于|落地|覆盖|深耕|走进|进入|扎根|助力|帮助)(?P<olast>(?:{L})+)", "operatesIn", 0.6),
     ("en.operates", "en", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,60}}?\b(?:in|across|for|to) (?:the )?(?:province of |city of )?(?P<o>{L})", "operatesIn", 0.5),
     ("de.operates", "de", rf"(?P<s>⟦[FG]\d+⟧){GAP}{{0,120}}?\b(?:in|nach|für)\b{GAP}{{0,25}}?(?P<o>{L})", "operatesIn", 0.5),
