@@ -208,6 +208,8 @@ def test_german_institutions_and_papers():
             ("Unabhängige Opferschutzkommission", "Organization"), ("Presse", "Organization"),
             ("US-Botschaft", "Organization"), ("STANDARD", "Organization")} <= found
     assert ("Regierungs-Kommission", "Organization") not in found
+    leader = kinds("Titel\n\nWirtschaftskammer-Präsident Christoph Leitl und Samuel L. Jackson kamen.")
+    assert {("Wirtschaftskammer", "Organization"), ("Christoph Leitl", "Person"), ("Samuel L. Jackson", "Person")} <= leader
     assert sum(1 for m in mentions("Titel\n\nDie Presse im Land ist frei.") if m.text == "Presse") == 0
 
 

@@ -124,7 +124,8 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
         j = i
         while j + 1 < len(toks) and not _possessive(toks[j][2]):
             gap = text[toks[j][1]:toks[j + 1][0]]
-            if gap not in (" ", "-") and gap.strip() not in ("&",):
+            initial = gap == ". " and j > i and len(toks[j][2]) == 1 and toks[j][2].isupper()  # "Samuel L. Jackson"
+            if gap not in (" ", "-") and gap.strip() not in ("&",) and not initial:
                 break
             nxt = toks[j + 1][2]
             if _cap(nxt):
@@ -239,6 +240,10 @@ class LatinRecognizer:
         text = doc.article.text
         # Drop a sentence-initial function word, a common noun or a title: "The", "Die",
         # "Increased", "Präsident" (Xi Jinping), "CEO" (Daniel Zhang).
+        head, dash, tail = toks[0].partition("-")
+        if dash and self._institution(head) and (tail.lower() in t.titles or tail.lower() in t.roles):
+            # "Wirtschaftskammer-Präsident Christoph Leitl": the chamber, then its president
+            yield Mention(start, start + len(head), head, "Organization", 0.6, f"{t.lang}.pattern")
         while toks and self._droppable(toks[0], toks[1] if len(toks) > 1 else ""):
             start = text.index(toks[0], start) + len(toks[0])
             start = start + (len(text[start:]) - len(text[start:].lstrip(" -")))
@@ -349,6 +354,9 @@ class LatinRecognizer:
 
     def _droppable(self, token: str, following: str) -> bool:
         low = token.lower()
+        head, dash, tail = low.partition("-")
+        if dash and self._institution(token.partition("-")[0]) and (tail in self.tables.titles or tail in self.tables.roles):
+            return True  # "Wirtschaftskammer-Präsident" before a name
         # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
