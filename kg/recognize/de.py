@@ -99,5 +99,5 @@ class GermanRecognizer(LatinRecognizer):
         # Capitalised runs in German are nouns: only heads that cannot be common nouns
         # (AG, GmbH, Stiftung) type a run; the rest is left to people cues and the lexicon.
         for m in super()._classify(doc, sent_start, start, end, toks):
-            if m.kind == "Person" or len(toks) <= 4:
+            if m.kind == "Person" or len(m.text.split()) <= 4:
                 yield m
