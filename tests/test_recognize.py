@@ -228,3 +228,9 @@ def test_newspapers_link_to_the_lexicon_and_lexicon_names_keep_their_shape():
     assert not [m for m in found if m.text.lower().startswith(("the economist", "austria, vienna"))]
     de = mentions("Titel\n\nDas sagte er der „Presse“ und dem STANDARD.")
     assert {(m.text, m.key) for m in de} >= {("Presse", "org-die-presse"), ("STANDARD", "org-der-standard")}
+
+
+def test_english_titles_are_whole_words_and_exact_labels_keep_their_case():
+    found = kinds("Title\n\nThe world champ Most Gibraltarians met. Shares in eBay rose.")
+    assert not {k for k in found if k[1] == "Person"}
+    assert ("eBay", "Organization") in found

@@ -382,7 +382,11 @@ class LatinRecognizer:
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
         last_word = re.search(r"([\w\-]+)$", before)
-        titled = any(before.endswith(w) for w in t.titles) or bool(last_word and last_word.group(1) in t.roles)
+        # English titles are whole words ("champ" does not end in "mp"); German ones end compounds
+        # ("Parteichef", "Vizekanzler").
+        titled = any(before.endswith(w) and (t.lang == "de" or not before[-len(w) - 1:-len(w)].isalnum())
+                     for w in t.titles) or \
+            bool(last_word and last_word.group(1) in t.roles)
         described = any(after.startswith(w) for w in t.titles) or after.split(" ")[0] in t.reporting
         given = toks[0] in given_names()
         chinese = is_chinese_name(toks)

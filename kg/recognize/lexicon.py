@@ -118,7 +118,9 @@ class LexiconRecognizer:
             return surface.isupper() or (len(surface) >= 4 and surface == surface.capitalize())
         # Names are capitalised: "china" or "shell" in running text is not a name, and "The
         # economist said" does not name The Economist: each capitalised word of some label is
-        # capitalised in the text too.
+        # capitalised in the text too. A label written exactly so ("eBay") is always the name.
+        if surface in labels:
+            return True
         if not (surface[:1].isupper() or surface[:1].isdigit()):
             return False
         words = surface.split()
