@@ -53,6 +53,8 @@ def german_stem(t: str, final: bool = False) -> str:
     adjective endings inside a name (die Kommunistischen Partei). The last word keeps any other
     ending, so "Frankfurter" and "Niederösterreicher" do not become the places."""
     if final:
+        if t.endswith("es") and len(t) > 7:
+            return t[:-2]  # "Bundesheeres", "Rechnungshofes"
         return t[:-1] if t.endswith("s") and len(t) > 4 and not t.endswith("ss") else t
     for ending in ("en", "em", "er", "es"):
         if t.endswith(ending) and len(t) > 6:

@@ -12,7 +12,8 @@ Assembly Government Administration Airlines Airways Motors Electronics Technolog
 Communications Telecom Media Networks Studios Entertainment Pharmaceuticals Appliances Retail Industries Energy
 Insurance Securities Society Club Times News Press Daily Academy Institution Alliance League Services
 Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Rovers Athletic Wanderers Albion
-Hotspur Confederation School Hospital Service Police Force Guard Army Navy""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
+Hotspur Confederation School Hospital Service Police Force Guard Army Navy Board Ballet Opera Orchestra
+Philharmonic Choir Ensemble""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
 ORG_PREFIXES = frozenset("FC AC AS SC".split())
 FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
 PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme

@@ -147,6 +147,9 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
         i = j + 1
 
 
+_SITE = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]{2,30}\.(?:de|at|ch|com|org|net|co\.uk)(?![\w.-]*\w)")
+
+
 @lru_cache(maxsize=4)
 def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
     titles = "|".join(sorted(peers))
@@ -180,6 +183,16 @@ class LatinRecognizer:
         yield from self._lineups(doc)
         yield from self._peers(doc)
         yield from self._media(doc)
+        yield from self._sites(doc)
+
+    def _sites(self, doc: Document):
+        """News sites named by their domain ("derStandard.at", "golem.de", "Change.org"): the site
+        is an organisation; a web address (www., http, a path after it) is not a name."""
+        text = doc.article.text
+        for m in _SITE.finditer(text):
+            if text[max(0, m.start() - 8):m.start()].endswith(("//", "www.", "@")) or text[m.end():m.end() + 1] == "/":
+                continue
+            yield Mention(m.start(), m.end(), m.group(), "Organization", 0.6, f"{self.tables.lang}.pattern")
 
     def _media(self, doc: Document):
         """Newspapers whose names are ordinary words ("Presse", "Times", "Standard") are named
