@@ -90,10 +90,11 @@ class LexiconRecognizer:
                     continue
                 key = _pick(keys, self.lex)
                 name = None
-                if german and surface[-1:] == "s" and not any(
-                    lb.casefold() == surface.casefold() for lb in self.lex.entries[key].labels()
-                ):
-                    name = surface[:-1]  # genitive: "Chinas" names China
+                labels = self.lex.entries[key].labels()
+                if german and surface[-1:] == "s" and not any(lb.casefold() == surface.casefold() for lb in labels):
+                    # genitive: "Chinas" names China, "Bundesheeres" the Bundesheer
+                    stem = lx.latin_tokens(surface, german=True)
+                    name = next((lb for lb in labels if lx.latin_tokens(lb, german=True) == stem), surface[:-1])
                 yield Mention(start, end, surface, self.lex.entries[key].kind, 0.9, "lexicon.latin",
                               key=key, name=name)
                 i += length
