@@ -243,3 +243,4 @@ def test_news_sites_genitives_and_ensembles():
     assert not {k for k in de if "orf.at" in k[0] or "example.com" in k[0]}
     en = kinds("Title\n\nShe danced with the Vic Wells Ballet before the Standards Board met.")
     assert {("Vic Wells Ballet", "Organization"), ("Standards Board", "Organization")} <= en
+    assert not kinds("Title\n\nHe chairs its Board of Directors.")

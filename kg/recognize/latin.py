@@ -147,6 +147,8 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
         i = j + 1
 
 
+# "Board of Directors", "Council of Governors": a company's organ, not a named organisation.
+_GOVERNING = frozenset("Directors Governors Trustees Supervisors Management Regents Overseers".split())
 _SITE = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]{2,30}\.(?:de|at|ch|com|org|net|co\.uk)(?![\w.-]*\w)")
 
 
@@ -348,7 +350,8 @@ class LatinRecognizer:
         if self.tables.lang != "en":
             return False
         for k in range(len(toks) - 2):
-            if toks[k] in self.tables.org_heads and toks[k + 1] in ("of", "for") and toks[k + 2][:1].isupper():
+            if toks[k] in self.tables.org_heads and toks[k + 1] in ("of", "for") and toks[k + 2][:1].isupper() \
+                    and toks[k + 2] not in _GOVERNING:
                 return True
         return False
 
