@@ -86,8 +86,8 @@ ORG_CONTEXT = (
 )
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, NOT_ACRONYMS, ROLES, frozenset(), PARTICLES, INSTITUTION, MEDIA,
-                MEDIA_KEYS)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
+                particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS)
 
 
 class GermanRecognizer(LatinRecognizer):

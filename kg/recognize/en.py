@@ -76,8 +76,8 @@ MEDIA_KEYS = (("Guardian", "org-the-guardian"), ("Times", "org-the-times"), ("In
               ("Economist", "org-the-economist"), ("Sun", "org-the-sun"))
 
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
-                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, (), NOT_ACRONYMS, ROLES, PEERS, PARTICLES, None, MEDIA,
-                MEDIA_KEYS)
+                LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES, peers=PEERS,
+                particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS)
 
 
 class EnglishRecognizer(LatinRecognizer):

@@ -255,9 +255,8 @@ class LatinRecognizer:
         text = doc.article.text
         # Drop a sentence-initial function word, a common noun or a title: "The", "Die",
         # "Increased", "Präsident" (Xi Jinping), "CEO" (Daniel Zhang).
-        head, dash, tail = toks[0].partition("-")
-        if dash and self._institution(head) and (tail.lower() in t.titles or tail.lower() in t.roles):
-            # "Wirtschaftskammer-Präsident Christoph Leitl": the chamber, then its president
+        head = self._institution_of_title(toks[0])
+        if head:  # "Wirtschaftskammer-Präsident Christoph Leitl": the chamber, then its president
             yield Mention(start, start + len(head), head, "Organization", 0.6, f"{t.lang}.pattern")
         while toks and self._droppable(toks[0], toks[1] if len(toks) > 1 else ""):
             start = text.index(toks[0], start) + len(toks[0])
@@ -344,6 +343,14 @@ class LatinRecognizer:
         return "-" not in token or left.isupper() or not any(
             w in common_nouns() or _german_noun(w) for w in (left, left[:-1] if left.endswith("s") else left))
 
+    def _institution_of_title(self, token: str) -> str | None:
+        """The institution in a title compound ("Wirtschaftskammer-Präsident"), or None."""
+        head, dash, tail = token.partition("-")
+        tail = tail.lower()
+        if dash and (tail in self.tables.titles or tail in self.tables.roles) and self._institution(head):
+            return head
+        return None
+
     def _head_of(self, toks: list[str]) -> bool:
         """English names an organisation head first, too: "Confederation of British Industry",
         "London School of Economics", "Department for Education and Skills"."""
@@ -370,8 +377,7 @@ class LatinRecognizer:
 
     def _droppable(self, token: str, following: str) -> bool:
         low = token.lower()
-        head, dash, tail = low.partition("-")
-        if dash and self._institution(token.partition("-")[0]) and (tail in self.tables.titles or tail in self.tables.roles):
+        if self._institution_of_title(token):
             return True  # "Wirtschaftskammer-Präsident" before a name
         # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.

@@ -262,8 +262,6 @@ def _before_title(tokens, i: int) -> bool:
     word, flag = tokens[i][2], tokens[i][3]
     if i + 1 >= len(tokens) or tokens[i + 1][2] not in TITLES or not 2 <= len(word) <= 6:
         return False
-    if i > 0 and tokens[i - 1][2] in TITLES:
-        return False  # 总统莱希 is found from the title before it
     named = flag in ("nr", "nrfg", "nrt") or flag == "x" and all(c in TRANSLITERATION for c in word)
     return named and re.fullmatch(r"[\u4e00-\u9fff·]+", word) is not None and word not in lx.load().zh
 
