@@ -244,3 +244,13 @@ def test_news_sites_genitives_and_ensembles():
     en = kinds("Title\n\nShe danced with the Vic Wells Ballet before the Standards Board met.")
     assert {("Vic Wells Ballet", "Organization"), ("Standards Board", "Organization")} <= en
     assert not kinds("Title\n\nHe chairs its Board of Directors.")
+
+
+def test_speakers_and_scores_around_names():
+    en = kinds("Title\n\nMarek Ostrowicz lost to Olaf Brenning 6-7 7-5 6-3 on Friday. "
+               "\"It was hard,\" said Ostrowicz.")
+    assert {("Marek Ostrowicz", "Person"), ("Olaf Brenning", "Person")} <= en
+    assert not {k for k in en if "6-7" in k[0]}
+    # "Kommissionssprecher" is the title, not part of the name
+    de = kinds("Titel\n\nKommissionssprecher Herwig Sandlerer sagte, es gebe Gespräche. Sandlerer sagte nichts.")
+    assert ("Herwig Sandlerer", "Person") in de

@@ -158,6 +158,16 @@ def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(" + titles + r") ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?![\w’'-])")
 
 
+@lru_cache(maxsize=8)
+def _quoted_surnames(text: str, reporting: frozenset[str]) -> frozenset[str]:
+    """Single capitalised words the article quotes as a speaker ("said Hewitt.", "Hewitt said",
+    "sagte Müller."): a two-word name ending in one of them is a person's name."""
+    verbs = "|".join(sorted(reporting))
+    found = re.findall(r"\b(?:" + verbs + r") ([A-ZÀ-Þ][a-zß-ÿ]+)[.,]|\b([A-ZÀ-Þ][a-zß-ÿ]+) (?:"
+                       + verbs + r")\b", text)
+    return frozenset(a or b for a, b in found)
+
+
 def _german_noun(token: str) -> bool:
     return token in common_nouns() or token.lower().endswith(GERMAN_NOUN_ENDINGS)
 
@@ -167,7 +177,8 @@ def _possessive(token: str) -> bool:
 
 
 def _cap(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() and len(token) <= 4)
+    # "Channel 4", "Windows 95" carry a number; a score or a range ("6-7", "7-5") ends a name.
+    return token[:1].isupper() or (token[:1].isdigit() and len(token) <= 4 and "-" not in token)
 
 
 class LatinRecognizer:
@@ -401,6 +412,9 @@ class LatinRecognizer:
             return None
         if any(not particled and not x[:1].isupper() or x.isupper() and len(x) > 1 for x in toks):
             return None
+        first = toks[0].lower()
+        if len(toks) > 2 and (first in t.roles or first.endswith(tuple(t.titles)) and t.lang == "de"):
+            return None  # "Kommissionssprecher Herwig Hösele": the caller tries the name after the title
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
         last_word = re.search(r"([\w\-]+)$", before)
@@ -410,6 +424,9 @@ class LatinRecognizer:
                      for w in t.titles) or \
             bool(last_word and last_word.group(1) in t.roles)
         described = any(after.startswith(w) for w in t.titles) or after.split(" ")[0] in t.reporting
+        # "said Lleyton Hewitt", or a surname the article quotes elsewhere ("Hewitt said")
+        described = described or before.rsplit(" ", 1)[-1] in t.reporting or \
+            toks[-1] in _quoted_surnames(text, t.reporting)
         given = toks[0] in given_names()
         chinese = is_chinese_name(toks)
         if given or chinese or titled and described:
