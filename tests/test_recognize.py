@@ -254,3 +254,13 @@ def test_speakers_and_scores_around_names():
     # "Kommissionssprecher" is the title, not part of the name
     de = kinds("Titel\n\nKommissionssprecher Herwig Sandlerer sagte, es gebe Gespräche. Sandlerer sagte nichts.")
     assert ("Herwig Sandlerer", "Person") in de
+
+
+def test_a_trade_before_a_name_makes_it_a_company():
+    en = kinds("Title\n\nThe rise was seen by security firm Quillmark. Zorvex bought software maker Tandrel Labs "
+               "in May, said the company chairman.")
+    assert {("Quillmark", "Organization"), ("Tandrel Labs", "Organization")} <= en
+    de = kinds("Titel\n\nEine Studie der IT-Beratungsfirma Quillmark Research ergab das. Im Auftrag des "
+               "Chipherstellers Tandrel. Der Konzern Gewinne machte, meldete der Sicherheitsdienstleister Beschäftigten.")
+    assert {("Quillmark Research", "Organization"), ("Tandrel", "Organization")} <= de
+    assert not {k for k in de if k[0] in ("Gewinne", "Beschäftigten")}

@@ -76,12 +76,18 @@ ESTABLISH = re.compile(
 LAUNCH_CONTEXT = re.compile(r"\b(start\w*|lanciert\w*|angekündigt|kündigte|genannt|namens|Projekt|Programm|Initiative|Aktion)\b")
 
 _NAME = r"(?P<name>[A-ZÄÖÜ][\wäöüß&\-]*[a-zäöüß0-9][\wäöüß&\-]*(?: [A-ZÄÖÜ][\wäöüß&\-]+){0,1}|[A-ZÄÖÜ]{2,6})"
+# Trades that stand before a company's name, alone or as the end of a compound ("der Konzern
+# Siemens", "der IT-Beratungsfirma Crisp Research", "des Chipherstellers Infineon"). Not "Gruppe":
+# "eine Gruppe Jugendlicher", "die Ausgabengruppe Restaurants".
+_TRADES = ("konzern hersteller autobauer händler versicherer mobilfunker zulieferer anbieter betreiber fluglinie "
+           "airline fluggesellschaft bank partei firma dienstleister unternehmen portal plattform sender "
+           "startup start-up entwickler tochter kette holding agentur beratung investor verlag blog "
+           "onlinedienst netzwerk reederei brauerei").split()
+_TRADE = "(?:" + "|".join(sorted({w.capitalize() for w in _TRADES} | {"[A-ZÄÖÜ][\\wäöüß\\-]*[" + w[0] + w[0].upper() + "]" + w[1:] for w in _TRADES},
+                                 key=len, reverse=True)) + ")(?:s|es|n|en)?"
 ORG_CONTEXT = (
-    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en|beim|vom) (?:[a-zäöüß\-]+(?:e|en) )?(?:Konzern|Hersteller|Autobauer|Händler|"
-               r"Versicherer|Mobilfunker|Stahlkonzern|Ölkonzern|Energiekonzern|Baukonzern|Chiphersteller|Onlinehändler|"
-               r"Technologiekonzern|Softwarekonzern|Medienkonzern|Lebensmittelhändler|Modekonzern|Pharmakonzern|"
-               r"Chemiekonzern|Elektronikkonzern|Telekomkonzern|Zulieferer|Anbieter|Betreiber|Fluglinie|Airline|"
-               r"Bank|Großbank|Partei|Regierungspartei|Oppositionspartei) " + _NAME + r"\b"),
+    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|beim|vom|zum|zur|[Ee]ine[rsm]?|[Ee]in) "
+               r"(?:[a-zäöüß\-]+(?:e|en|er|es) )?" + _TRADE + " " + _NAME + r"\b"),
     re.compile(r"\b(?:Aktien|Anteile|Beteiligung) (?:an|von|der) " + _NAME + r"\b"),
 )
 

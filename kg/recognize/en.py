@@ -54,13 +54,16 @@ LAUNCH_CONTEXT = re.compile(r"\b(launch(?:ed|es|ing)?|announc\w*|unveil\w*|start
 
 _NAME = r"(?P<name>[A-Z][\w&\-]*[a-z0-9][\w&\-]*(?: [A-Z][\w&\-]+){0,2}|[A-Z]{2,6})"
 _COMPANY = (r"company|firm|group|bank|carmaker|car maker|retailer|airline|maker|giant|operator|insurer|"
-            r"broadcaster|publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm")
+            r"broadcaster|publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm|"
+            r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|miner|lender|utility|provider|consultancy")
 ORG_CONTEXT = (
     re.compile(_NAME + r"(?:'s|’s) (?:chief executive|chairman|boss|shares|share price|profits?|sales|revenues?|"
                r"board|founder|president|chief financial officer|takeover|bid)\b"),
     re.compile(r"\b(?i:shares|stake|stakes|investment|holding) in " + _NAME + r"\b"),
     re.compile(_NAME + r", (?:the|a|an) (?:[\w'’\-]+ ){0,3}(?:" + _COMPANY + r")\b"),
     re.compile(r"\b(?:" + _COMPANY + r") " + _NAME + r" (?:said|says|has|have|will|is|was|reported|announced|posted)\b"),
+    # "security firm Clearswift", "software maker Sybari Software": a trade before the company
+    re.compile(r"\b(?:[a-z][a-z\-]+ )(?:" + _COMPANY + r") " + _NAME + r"(?= ?[.,;:)]| and | in | to | as | for )"),
 )
 
 _PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"

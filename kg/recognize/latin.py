@@ -12,7 +12,8 @@ from .. import resources
 from ..model import Document, Mention
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
-GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "abend", "morgen", "klagen", "tag", "woche", "jahr", "zeit")
+GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ungen", "heiten", "keiten", "schaften", "abend", "morgen",
+                       "klagen", "tag", "woche", "jahr", "zeit")
 LINEUP_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\.? (?:(?:[A-Z]['’]|Mc|Mac|de |van |von )?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w’'-])")
 # German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
 APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform")
@@ -172,6 +173,20 @@ def _german_noun(token: str) -> bool:
     return token in common_nouns() or token.lower().endswith(GERMAN_NOUN_ENDINGS)
 
 
+def _place_genitive(token: str) -> bool:
+    from .. import lexicon as lx
+
+    lex = lx.load()
+    keys = lex.latin.get(lx.latin_tokens(token[:-1])) if token.endswith("s") else None
+    return bool(keys) and any(lex.entries[k].kind == "Place" for k in keys)
+
+
+def _inflected_noun(token: str) -> bool:
+    """A glossary noun with a plural or case ending: "Gewinne", "Konzerns", "Banken"."""
+    return _german_noun(token) or any(token.endswith(e) and token[:-len(e)] in common_nouns()
+                                      for e in ("e", "n", "s", "en", "es", "er", "ern"))
+
+
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s")) and len(token) > 3
 
@@ -255,10 +270,12 @@ class LatinRecognizer:
                 if self.tables.lang == "de" and name.lower().endswith(GERMAN_NOUN_ENDINGS):
                     continue  # "Mittwochabend", "Fonds-Klagen": nouns, not names
                 words = name.split()
-                if words[0] in given_names() or words[0].lower() in self.tables.not_names:
+                if words[0] in given_names() or words[0].lower() in self.tables.not_names or \
+                        words[0].lower() in self.tables.titles:  # "rival Chancellor Gordon Brown"
                     continue
-                if self.tables.lang == "de" and all(w in common_nouns() for w in words):
-                    continue
+                if self.tables.lang == "de" and (all(_inflected_noun(w) for w in words) or _place_genitive(words[0]) or len(words) == 1 and name.endswith("en")):
+                    continue  # a noun after the trade ("der Konzern Gewinne machte", "Beschäftigten"), a
+                    # place's genitive ("Arbeiterpartei Kurdistans")
                 yield Mention(m.start("name"), m.end("name"), name, "Organization", 0.6, f"{self.tables.lang}.context")
 
     def _classify(self, doc: Document, sent_start: int, start: int, end: int, toks: list[str]):
