@@ -118,7 +118,14 @@ def person_mentions(text: str) -> list[tuple[str, str | None]]:
 def test_a_surname_after_the_full_name_is_that_person():
     found = person_mentions("Title\n\nMartin Keller, chief executive of Harbor Bank, spoke first. "
                             "Mr Keller said the plan was sound. Later Keller's aides agreed.")
-    assert found == [("Martin Keller", None), ("Keller", "Martin Keller"), ("Keller", "Martin Keller")]
+    assert found == [("Martin Keller", None), ("Mr Keller", "Martin Keller"), ("Keller", "Martin Keller")]
+
+
+def test_a_person_named_by_title_and_surname_only():
+    found = kinds("Title\n\nMr Ostrander replied to Mr President on the matter. Mrs Ada Quill left the room.")
+    assert {("Mr Ostrander", "Person"), ("Ada Quill", "Person")} <= found
+    assert not {k for k in found if "President" in k[0] or "Mrs" in k[0]}
+    assert ("Frau Wendlinger", "Person") in kinds("Titel\n\nFrau Wendlinger sagte am Montag, sie komme nicht.")
 
 
 def test_a_surname_shared_or_next_to_another_name_is_left_alone():

@@ -90,20 +90,31 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
         forms[last] = m
         if german and not last.endswith(("s", "x", "z")):
             forms[last + "s"] = m
-    if not forms:
-        return
     taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
     text = doc.article.text
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
-    for hit in pattern.finditer(text):
+    if forms:
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                             + r")(?![\w-])")
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            m = forms[hit.group(1)]
+            # A German genitive stands before its noun ("Weidingers Nachfolger"): only what precedes counts.
+            genitive = german and not m.text.endswith(hit.group(1))
+            if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive):
+                continue
+            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)  # "Mr Blair" is Tony Blair, title and all
+            yield Mention(title.start() if title else start, end, text[title.start() if title else start:end],
+                          "Person", 0.5, f"{doc.article.lang}.surname",
+                          key=m.key, name=m.name or m.text.replace("’s", "").replace("'s", ""))
+    # A person the article names only by title and surname ("Mr Howard", "Frau Gruber") is that
+    # titled name: the title says it is a person, and the surname alone would name nobody.
+    for hit in _TITLED.finditer(text):
         start, end = hit.span()
-        m = forms[hit.group(1)]
-        # A German genitive stands before its noun ("Weidingers Nachfolger"): only what precedes counts.
-        genitive = german and not m.text.endswith(hit.group(1))
-        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive):
+        name = hit.group("name")
+        if name in forms or name.lower() in _NOT_SURNAMES or any(i in taken for i in range(start, end)) or \
+                re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:end + 3]):
             continue
-        yield Mention(start, end, hit.group(1), "Person", 0.5, f"{doc.article.lang}.surname",
-                      key=m.key, name=m.name or m.text.replace("’s", "").replace("'s", ""))
+        yield Mention(start, end, hit.group(0), "Person", 0.45, f"{doc.article.lang}.title")
 
 
 def listed_people(doc: Document, mentions: tuple[Mention, ...]):
@@ -146,6 +157,11 @@ def _enumerations(tokens):
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof)\.?\s+)$")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau)\.? (?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+                     r"(?![\w-])")
+# Capitalised words after "Mr"/"Frau" that are no surname ("Mr President", "Frau Ministerin").
+_NOT_SURNAMES = frozenset("""president speaker chairman prime minister justice secretary ministerin minister
+präsidentin präsident bundeskanzlerin bundeskanzler kollegin kollege doktor professor""".split())
 
 
 def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True) -> bool:
