@@ -271,3 +271,9 @@ def test_a_trade_before_a_name_makes_it_a_company():
                "Chipherstellers Tandrel. Der Konzern Gewinne machte, meldete der Sicherheitsdienstleister Beschäftigten.")
     assert {("Quillmark Research", "Organization"), ("Tandrel", "Organization")} <= de
     assert not {k for k in de if k[0] in ("Gewinne", "Beschäftigten")}
+
+
+def test_operations_are_not_programs():
+    found = kinds("标题\n\n维和部队参加了联合国维和行动，随后大规模作战行动开始。星河集团启动乡村振兴行动。")
+    assert ("乡村振兴行动", "Program") in found
+    assert not {k for k in found if k[0].endswith(("维和行动", "作战行动"))}

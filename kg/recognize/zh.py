@@ -53,6 +53,11 @@ STOP_VERBS = frozenset("股东 控股股东 母公司 子公司 旗下 合作伙
                        "启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
                        "是 有 为 在 将 进行 推动 发布 表示 介绍 通过 联合 加入 完成 达到 超过 覆盖 如 例如 "
                        "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线".split())
+# Operations that end in 行动 without being programs (联合国维和行动, 大规模作战行动).
+OPERATIONS = frozenset("作战 军事 维和 救援 搜救 执法 打击 报复 抗议 袭击 空袭 侦察 巡逻 演习 反击 清剿 反恐 营救 "
+                       "撤侨 封锁 镇压 示威 罢工".split())
+# Nouns that need a modifier before them: a name does not start with one (领域国际科学计划项目 is cut).
+BOUND_NOUNS = frozenset("领域 方面 层面 方向 环节 之间 以来 期间 过程".split())
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 16
 _QUOTE = re.compile(r"[“「『\"]([^“”「」『』\"，。,；;！？!?\n]{2,25})[”」』\"]")
@@ -138,6 +143,8 @@ class ChineseRecognizer:
             if re.fullmatch(r"[一二三四五六七八九十两\d]*大", modifiers[0][2]) and len(modifiers) > 1:
                 continue
             words = [t[2] for t in modifiers]
+            if words[0] in BOUND_NOUNS or head == "行动" and words[-1] in OPERATIONS:
+                continue
             name_start = modifiers[0][0]
             span_end = end
             if word != head:  # the head is the end of a longer token: 交通委员会
