@@ -24,6 +24,9 @@ class Entry:
     part_of: tuple[str, ...] = ()
     located_in: tuple[str, ...] = ()
     place_kind: str = ""  # country, province, city … (kg:placeKind)
+    # skos:hiddenLabel: matched only in articles of the label's language, never shown ("Home
+    # Office"@en is the UK ministry in English; in German it is working from home)
+    hidden: tuple[tuple[str, str], ...] = ()
 
     def labels(self, lang: str | None = None) -> list[str]:
         return [label for lg, label in self.pref + self.alt if lang is None or lg == lang]
@@ -82,6 +85,13 @@ class Lexicon:
                         self.de.setdefault(latin_tokens(label, german=True), []).append(e.key)
                     if label.isupper() and len(label) <= 5:
                         self.case_sensitive.add((label, e.key))
+            for lang, label in e.hidden:
+                if lang == "zh" and is_han(label):
+                    self.zh.setdefault(to_simplified(label), []).append(e.key)
+                elif lang == "en":
+                    self.latin.setdefault(latin_tokens(label), []).append(e.key)
+                elif lang == "de":
+                    self.de.setdefault(latin_tokens(label, german=True), []).append(e.key)
         self.zh_max = max((len(k) for k in self.zh), default=0)
         self.zh_prefixes = {k[:2] for k in self.zh if len(k) >= 2}
         self.latin_max = max((len(k) for k in self.latin), default=0)
@@ -105,7 +115,8 @@ def load() -> Lexicon:
                 s = t.subject.value
                 if not s.startswith(LEX):
                     continue
-                rec = data.setdefault(s[len(LEX):], {"pref": [], "alt": [], "same": [], "part": [], "loc": []})
+                rec = data.setdefault(s[len(LEX):], {"pref": [], "alt": [], "hidden": [], "same": [], "part": [],
+                                                     "loc": []})
                 p, o = t.predicate.value, t.object
                 if p.endswith("#type") and o.value in kinds:
                     rec["kind"] = kinds[o.value]
@@ -113,6 +124,8 @@ def load() -> Lexicon:
                     rec["pref"].append((o.language or "", o.value))
                 elif p == SKOS + "altLabel":
                     rec["alt"].append((o.language or "", o.value))
+                elif p == SKOS + "hiddenLabel":
+                    rec["hidden"].append((o.language or "", o.value))
                 elif p == SKOS + "exactMatch":
                     rec["same"].append(o.value)
                 elif p == KG + "partOf":
@@ -124,7 +137,7 @@ def load() -> Lexicon:
     entries = [
         Entry(key, rec["kind"], tuple(sorted(rec["pref"])), tuple(sorted(rec["alt"])),
               tuple(sorted(rec["same"])), tuple(sorted(rec["part"])), tuple(sorted(rec["loc"])),
-              rec.get("place_kind", ""))
+              rec.get("place_kind", ""), tuple(sorted(rec["hidden"])))
         for key, rec in sorted(data.items()) if "kind" in rec
     ]
     return Lexicon(entries)

@@ -277,3 +277,10 @@ def test_operations_are_not_programs():
     found = kinds("标题\n\n维和部队参加了联合国维和行动，随后大规模作战行动开始。星河集团启动乡村振兴行动。")
     assert ("乡村振兴行动", "Program") in found
     assert not {k for k in found if k[0].endswith(("维和行动", "作战行动"))}
+
+
+def test_hidden_labels_match_only_in_their_language():
+    en = kinds("Title\n\nThe Home Office said MPs in the Commons will vote on Tuesday.")
+    assert {("Home Office", "Organization"), ("Commons", "Organization")} <= en
+    de = kinds("Titel\n\nViele arbeiten im Home Office, sagte er am Montag in Wien.")
+    assert not {k for k in de if k[0] == "Home Office"}

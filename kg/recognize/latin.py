@@ -159,6 +159,9 @@ def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(" + titles + r") ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?![\w’'-])")
 
 
+_PRONOUNS = frozenset("he she they it we i er sie es wir ich man".split())
+
+
 @lru_cache(maxsize=8)
 def _quoted_surnames(text: str, reporting: frozenset[str]) -> frozenset[str]:
     """Single capitalised words the article quotes as a speaker ("said Hewitt.", "Hewitt said",
@@ -440,7 +443,10 @@ class LatinRecognizer:
         titled = any(before.endswith(w) and (t.lang == "de" or not before[-len(w) - 1:-len(w)].isalnum())
                      for w in t.titles) or \
             bool(last_word and last_word.group(1) in t.roles)
-        described = any(after.startswith(w) for w in t.titles) or after.split(" ")[0] in t.reporting
+        said = after.split(" ")[:2]
+        # "Müller sagte", not "im Home Office, sagte er": a pronoun after the verb is the speaker
+        described = any(after.startswith(w) for w in t.titles) or said[0] in t.reporting and (
+            len(said) < 2 or said[1].strip(".,") not in _PRONOUNS)
         # "said Lleyton Hewitt", or a surname the article quotes elsewhere ("Hewitt said")
         described = described or before.rsplit(" ", 1)[-1] in t.reporting or \
             toks[-1] in _quoted_surnames(text, t.reporting)
