@@ -284,3 +284,9 @@ def test_hidden_labels_match_only_in_their_language():
     assert {("Home Office", "Organization"), ("Commons", "Organization")} <= en
     de = kinds("Titel\n\nViele arbeiten im Home Office, sagte er am Montag in Wien.")
     assert not {k for k in de if k[0] == "Home Office"}
+
+
+def test_chinese_names_jieba_does_not_know():
+    found = kinds("标题\n\n会议由吴振隆主持，秘书长邓希等出席。总书记祝贺大会召开，发言人强烈谴责。3000万标箱运抵曹家坳。")
+    assert {("吴振隆", "Person"), ("邓希", "Person")} <= found
+    assert not {k for k in found if k[0] in ("祝贺", "强烈", "万标箱", "曹家坳", "邓希等")}

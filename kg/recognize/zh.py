@@ -58,6 +58,13 @@ OPERATIONS = frozenset("作战 军事 维和 救援 搜救 执法 打击 报复 
                        "撤侨 封锁 镇压 示威 罢工".split())
 # Nouns that need a modifier before them: a name does not start with one (领域国际科学计划项目 is cut).
 BOUND_NOUNS = frozenset("领域 方面 层面 方向 环节 之间 以来 期间 过程".split())
+# Last characters of unknown three-character words that are things or places, not given names.
+NOT_GIVEN_NAME = frozenset("型记箱游站厂村镇路街桥港湾坳山河湖岭沟乡县市区省号线楼馆园队局部委会所院店场库车机船舰弹")
+# Particles jieba's new-word guess glues to the end of a two-character name (李希等, 王刚对).
+GLUED = frozenset("对等在和与说是也将就都又为的了向同及被把让给从")
+# jieba dictionary frequency from which a word is a common word, whatever its tag (祝贺 560,
+# 田野 360, against 李强 159, 马化腾 18).
+COMMON_WORD = 300
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 16
 _QUOTE = re.compile(r"[“「『\"]([^“”「」『』\"，。,；;！？!?\n]{2,25})[”」』\"]")
@@ -175,8 +182,15 @@ class ChineseRecognizer:
                 continue
             if not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
                 continue
+            if len(word) == 3 and word[2] in GLUED and not frequencies().get(word):
+                word, end = word[:2], end - 1  # jieba glues a particle to a new name: 李希|等
             if REPORTING.match(text[end:end + 4]):
                 yield Mention(start, end, doc.article.text[start:end], "Person", 0.6, "zh.pos")
+            elif len(word) == 3 and not frequencies().get(word) and word[2] not in NOT_GIVEN_NAME \
+                    and (i == 0 or tokens[i - 1][3] != "m"):
+                # A three-character word jieba does not know that starts with a surname is a name
+                # (吴政隆, 郑钦文), unless it ends in a noun (海射型, 曹家坳) or counts (3万标箱).
+                yield Mention(start, end, doc.article.text[start:end], "Person", 0.55, "zh.pos")
 
     # -- dictionary-tagged places and organisations --------------------------------------------
     def _tagged(self, doc: Document, tokens):
@@ -238,10 +252,12 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
         return None
     if flag.startswith("v"):  # 总书记强调: a verb, not a name; but jieba tags 托 of 托卡耶夫 v
         return _transliterated(tokens, i)
-    if flag in FUNCTION_WORDS:  # 总统和外长, 主任关于: 和 and 关 are surnames too
+    if flag in FUNCTION_WORDS or flag in ("a", "ad", "an"):  # 总统和外长, 主任关于, 发言人强烈谴责
         return None
+    if len(word) > 1 and (frequencies().get(word) or 0) >= COMMON_WORD:  # 总书记祝贺: jieba tags 祝贺 nr, but it is a common word
+        return _transliterated(tokens, i)
     if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
-        return word
+        return word[:2] if len(word) == 3 and word[2] in GLUED and not frequencies().get(word) else word
     if flag in ("nr", "nrt") and 2 <= len(word) <= 5:
         # 总统莱希: jieba knows the transliterated name (nrt), or the start of it (拉赫|蒙).
         longer = _transliterated(tokens, i)
