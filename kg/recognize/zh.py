@@ -59,7 +59,8 @@ OPERATIONS = frozenset("作战 军事 维和 救援 搜救 执法 打击 报复 
 # Nouns that need a modifier before them: a name does not start with one (领域国际科学计划项目 is cut).
 BOUND_NOUNS = frozenset("领域 方面 层面 方向 环节 之间 以来 期间 过程".split())
 # Last characters of unknown three-character words that are things or places, not given names.
-NOT_GIVEN_NAME = frozenset("型记箱游站厂村镇路街桥港湾坳山河湖岭沟乡县市区省号线楼馆园队局部委会所院店场库车机船舰弹")
+NOT_GIVEN_NAME = frozenset("型记箱游站厂村镇路街桥港湾坳山河湖岭沟乡县市区省号线楼馆园队局部委会所院店场库车机船舰弹"
+                           "岛寨堡滩宫称")
 # Particles jieba's new-word guess glues to the end of a two-character name (李希等, 王刚对).
 GLUED = frozenset("对等在和与说是也将就都又为的了向同及被把让给从")
 # jieba dictionary frequency from which a word is a common word, whatever its tag (祝贺 560,
@@ -187,9 +188,11 @@ class ChineseRecognizer:
             if REPORTING.match(text[end:end + 4]):
                 yield Mention(start, end, doc.article.text[start:end], "Person", 0.6, "zh.pos")
             elif len(word) == 3 and not frequencies().get(word) and word[2] not in NOT_GIVEN_NAME \
-                    and (i == 0 or tokens[i - 1][3] != "m"):
+                    and not (i and tokens[i - 1][3] in ("m", "ns")) and not text[start - 1:start].isdigit() \
+                    and not (text[start - 1:start] in "“「\"" and text[end:end + 1] in "”」\""):
                 # A three-character word jieba does not know that starts with a surname is a name
-                # (吴政隆, 郑钦文), unless it ends in a noun (海射型, 曹家坳) or counts (3万标箱).
+                # (吴政隆, 郑钦文), unless it ends in a noun (海射型, 曹家坳), counts (3万标箱),
+                # follows a place (美国毛伊岛) or is quoted (“沙戈荒”).
                 yield Mention(start, end, doc.article.text[start:end], "Person", 0.55, "zh.pos")
 
     # -- dictionary-tagged places and organisations --------------------------------------------
