@@ -290,3 +290,11 @@ def test_chinese_names_jieba_does_not_know():
     found = kinds("标题\n\n会议由吴振隆主持，秘书长邓希等出席。总书记祝贺大会召开，发言人强烈谴责。3000万标箱运抵曹家坳。")
     assert {("吴振隆", "Person"), ("邓希", "Person")} <= found
     assert not {k for k in found if k[0] in ("祝贺", "强烈", "万标箱", "曹家坳", "邓希等")}
+
+
+def test_places_named_by_their_kind():
+    en = kinds("Title\n\nFormer Downing Street aide Richard Hill met fans at Lansdowne Road and in Silicon Valley.")
+    assert {("Downing Street", "Place"), ("Lansdowne Road", "Place"), ("Richard Hill", "Person")} <= en
+    de = kinds("Titel\n\nEr wohnt in der Domgasse am Montecuccoli-Platz. Die Gespräche gerieten in eine Sackgasse.")
+    assert {("Domgasse", "Place"), ("Montecuccoli-Platz", "Place")} <= de
+    assert not {k for k in de if k[0] == "Sackgasse"}

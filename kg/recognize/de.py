@@ -37,6 +37,12 @@ MEDIA_KEYS = (("Presse", "org-die-presse"), ("Kurier", "org-kurier"), ("Standard
               ("STANDARD", "org-der-standard"), ("Krone", "org-kronen-zeitung"), ("Kronen Zeitung", "org-kronen-zeitung"),
               ("Zeit", "org-die-zeit"), ("Welt", "org-die-welt"), ("Spiegel", "org-der-spiegel"), ("Bild", "org-bild"),
               ("Falter", "org-falter"), ("Heute", "org-heute-at"), ("Kleine", "org-kleine-zeitung"))
+# Places named by their kind: "Montecuccoli-Platz", "Domgasse", "Mariahilfer Straße", "Flughafen Wien".
+PLACE_HEADS = frozenset("Straße Gasse Platz Allee Park Brücke Bahnhof Stadion Insel Tal Ring Kai".split())
+PLACE_SUFFIXES = ("straße", "gasse", "-Straße", "-Gasse", "-Platz", "-Park", "-Allee", "-Brücke")
+# Compounds on -straße/-gasse that are common nouns (often figurative: "in eine Sackgasse").
+NOT_PLACES = frozenset("""Sackgasse Einbahnstraße Landstraße Seitenstraße Nebenstraße Autostraße Bundesstraße
+Schnellstraße Umgehungsstraße Seitengasse Durchzugsstraße Wohnstraße Hauptverkehrsstraße Gasse Straße""".split())
 FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
 PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
 Program Initiative Project""".split())
@@ -93,7 +99,8 @@ ORG_CONTEXT = (
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
-                particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS)
+                particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
+                place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES)
 
 
 class GermanRecognizer(LatinRecognizer):

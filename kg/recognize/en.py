@@ -15,6 +15,10 @@ Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Ro
 Hotspur Confederation School Hospital Service Police Force Guard Army Navy Board Ballet Opera Orchestra
 Philharmonic Choir Ensemble""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
 ORG_PREFIXES = frozenset("FC AC AS SC".split())
+# Last words of place names: streets, grounds, parks, natural features, administrative units.
+PLACE_HEADS = frozenset("""Street Road Square Avenue Lane Boulevard Bridge Park Stadium Arena Airport Station Harbour
+Harbor Bay Beach Island Islands Valley Hill Hills Mountain Mountains Lake River Forest Desert Coast Peninsula County
+Province Region District Palace Castle Abbey Cathedral Gardens""".split())
 FUND_HEADS = frozenset("Fund Funds fund Endowment".split())
 PROGRAM_HEADS = frozenset("""Program Programme Programs Initiative Initiatives Project Projects Plan Campaign Scheme
 Strategy Actions Action Mission Challenge Zone""".split())  # not Award/Prize/Week: events
@@ -42,7 +46,7 @@ increased supporting promoting improving helping raising establishing strengthen
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december shares share sales profits profit analysts officials experts overall instead
 still today yesterday separately elsewhere earlier later now then finally first second both either neither
-liberal democrat democrats dem tory tories labour correspondent""".split())  # party words: "Liberal Democrat spokesman"
+liberal democrat democrats dem tory tories labour correspondent former""".split())  # party words: "Liberal Democrat spokesman"
 ESTABLISH = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|launch(?:ed|es|ing)?|start(?:ed|s|ing)?|"
     r"unveil(?:ed|s|ing)?|found(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his|her)\s+"
@@ -80,7 +84,7 @@ MEDIA_KEYS = (("Guardian", "org-the-guardian"), ("Times", "org-the-times"), ("In
 
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES, peers=PEERS,
-                particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS)
+                particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS, place_heads=PLACE_HEADS)
 
 
 class EnglishRecognizer(LatinRecognizer):

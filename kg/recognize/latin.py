@@ -42,6 +42,9 @@ class Tables:
     institution: re.Pattern | None = None  # one word that is an institution's name: Bundeskriminalamt, US-Botschaft
     media: tuple[re.Pattern, ...] = ()  # newspapers named by ordinary words, in group "name": „Presse“, the Guardian
     media_keys: tuple[tuple[str, str], ...] = ()  # such a name -> its lexicon entry ("Presse", "org-die-presse")
+    place_heads: frozenset[str] = frozenset()  # last words of place names: Street, Park, Airport, Platz
+    place_suffixes: tuple[str, ...] = ()  # endings of one-word places: -gasse, -straße
+    not_places: frozenset[str] = frozenset()  # such words that are common nouns: Sackgasse
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -340,6 +343,12 @@ class LatinRecognizer:
             return
         if kind:
             return
+        if len(toks) >= 2 and head in t.place_heads and not any(x in t.connectors for x in toks) and \
+                toks[0] not in given_names() or \
+                len(toks) == 1 and self._place_word(head):
+            # "Lansdowne Road", "Silicon Valley", "Domgasse", "Montecuccoli-Platz"
+            yield Mention(start, end, text[start:end], "Place", 0.6, f"{t.lang}.pattern")
+            return
         if "and" in toks or "und" in toks:
             # "Intime Retail Group and Weibo": two names joined by a conjunction.
             cut = max(i for i, x in enumerate(toks) if x in ("and", "und"))
@@ -362,6 +371,13 @@ class LatinRecognizer:
                         break
         if person:
             yield person
+
+    def _place_word(self, token: str) -> bool:
+        """One word that names a street or square: "Domgasse", "Montecuccoli-Platz"."""
+        t = self.tables
+        suffix = next((x for x in t.place_suffixes if token.endswith(x)), None)
+        return bool(suffix) and len(token) > len(suffix) + 2 and token not in t.not_places and \
+            not _inflected_noun(token)
 
     def _institution(self, token: str) -> bool:
         t = self.tables
