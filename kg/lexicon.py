@@ -47,8 +47,13 @@ def norm_token(token: str, german: bool = False, final: bool = True) -> str:
     if t.endswith("'s") and len(t) > 3:  # possessive: "China's", "Alibaba's"
         t = t[:-2]
     if german:
+        if t in _GERMAN_ARTICLES:  # "der Linken" names "Die Linke", "des Standard" "Der Standard"
+            return "d"
         t = german_stem(t, final)
     return t
+
+
+_GERMAN_ARTICLES = frozenset("der die das den dem des".split())
 
 
 def german_stem(t: str, final: bool = False) -> str:

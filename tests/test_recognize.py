@@ -298,3 +298,9 @@ def test_places_named_by_their_kind():
     de = kinds("Titel\n\nEr wohnt in der Domgasse am Montecuccoli-Platz. Die Gespräche gerieten in eine Sackgasse.")
     assert {("Domgasse", "Place"), ("Montecuccoli-Platz", "Place")} <= de
     assert not {k for k in de if k[0] == "Sackgasse"}
+
+
+def test_a_german_article_before_a_label_inflects_with_it():
+    found = kinds("Titel\n\nLaut den Freiheitlichen will die Linke mitstimmen, doch die Zeit drängt und die Welt schaut zu.")
+    assert {("Freiheitlichen", "Organization"), ("Linke", "Organization")} <= found
+    assert not {k for k in found if k[0] in ("Zeit", "Welt")}

@@ -9,6 +9,8 @@ from ..model import Document, Mention, Token
 from .zh import TRANSLITERATION
 
 # Latin letters only: in "Alibaba集团" the Latin name ends where the Chinese begins.
+# A lower-case article before a label that starts with one ("the Times", "der Linken").
+_ARTICLE = re.compile(r"(?:the|der|die|das|den|dem|des) ")
 _LATIN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ'’&.\-]*")
 
 
@@ -75,12 +77,13 @@ class LexiconRecognizer:
                 if not keys:
                     continue
                 start, end = window[0][0], window[-1][1]
-                if length > 1 and text[start:start + 4] == "the ":
+                article = _ARTICLE.match(text, start, end)
+                if length > 1 and article:
                     # "the Times" mid-sentence names The Times (the article is not the name);
-                    # "the Times Square crowd" does not.
-                    if re.match(r" [A-Z]", text[end:end + 2]):
-                        continue
-                    start += 4
+                    # "the Times Square crowd" does not. So "der Linken" names Die Linke.
+                    if re.match(r" [A-ZÄÖÜ]", text[end:end + 2]) or german and _common_noun(text[article.end():end]):
+                        continue  # "die Zeit", "die Welt", "die Presse": German nouns, not the papers
+                    start = article.end()
                 surface = text[start:end].rstrip(".")
                 if surface.endswith(("'s", "’s")):  # the possessive is not part of the name
                     surface = surface[:-2]
@@ -130,6 +133,12 @@ class LexiconRecognizer:
         shapes = [lb.split() for lb in labels if len(lb.split()) == len(words)]
         return not shapes or any(all(w[:1].isupper() or not lw[:1].isupper() for w, lw in zip(words, shape))
                                  for shape in shapes)
+
+
+def _common_noun(words: str) -> bool:
+    from .latin import _inflected_noun
+
+    return all(_inflected_noun(w) for w in words.split())
 
 
 class Words:
