@@ -304,3 +304,9 @@ def test_a_german_article_before_a_label_inflects_with_it():
     found = kinds("Titel\n\nLaut den Freiheitlichen will die Linke mitstimmen, doch die Zeit drängt und die Welt schaut zu.")
     assert {("Freiheitlichen", "Organization"), ("Linke", "Organization")} <= found
     assert not {k for k in found if k[0] in ("Zeit", "Welt")}
+
+
+def test_a_name_starts_at_its_given_name_not_at_the_noun_or_title_before():
+    found = kinds("Titel\n\nIrans Führer Ali Wendrani sagte das. Russlands Präsident Ostrow Kalinski kam am Montag.")
+    assert ("Ali Wendrani", "Person") in found
+    assert not {k for k in found if k[0].startswith(("Führer", "Russlands Präsident"))}

@@ -449,8 +449,13 @@ class LatinRecognizer:
         if any(not particled and not x[:1].isupper() or x.isupper() and len(x) > 1 for x in toks):
             return None
         first = toks[0].lower()
-        if len(toks) > 2 and (first in t.roles or first.endswith(tuple(t.titles)) and t.lang == "de"):
-            return None  # "Kommissionssprecher Herwig Hösele": the caller tries the name after the title
+        if len(toks) > 2 and (first in t.roles or toks[0] not in given_names() and toks[1] in given_names() or
+                               t.lang == "de" and first.endswith(tuple(t.titles))):
+            # "Kommissionssprecher Herwig Hösele", "Führer Ali Chamenei": the name starts at the given
+            # name or after the title; the caller tries the run's tail
+            return None
+        if any(x.lower() in t.titles for x in toks[1:]):
+            return None  # "Russlands Präsident Putin": a title inside is no name
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
         last_word = re.search(r"([\w\-]+)$", before)
