@@ -310,3 +310,10 @@ def test_a_name_starts_at_its_given_name_not_at_the_noun_or_title_before():
     found = kinds("Titel\n\nIrans Führer Ali Wendrani sagte das. Russlands Präsident Ostrow Kalinski kam am Montag.")
     assert ("Ali Wendrani", "Person") in found
     assert not {k for k in found if k[0].startswith(("Führer", "Russlands Präsident"))}
+
+
+def test_spokesmen_and_shares_name_companies():
+    assert ("Quillmark", "Organization") in kinds("Title\n\nA Quillmark spokesman said the figures were wrong.")
+    de = kinds("Titel\n\nDer Tandrel-Chef und die Quillmark-Aktie, sagte der Vize-Chef. Der Trump-Sprecher schwieg.")
+    assert {("Tandrel", "Organization"), ("Quillmark", "Organization")} <= de
+    assert not {k for k in de if k[0] in ("Vize", "Trump")}

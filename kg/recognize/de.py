@@ -68,7 +68,7 @@ REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb tei
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
 dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis sein seine seiner seinen ihr
-ihre ihrer ihren unser unsere deren dessen seite""".split())
+ihre ihrer ihren unser unsere deren dessen seite vize ex""".split())
 # "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
 # „gemeinsamen Wohlstands“": a head, a linking preposition, then articles, adjectives and nouns,
 # ending on a noun. Only a fund, or a numbered set of initiatives, is named this way; "Initiativen
@@ -95,6 +95,9 @@ ORG_CONTEXT = (
     re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|beim|vom|zum|zur|[Ee]ine[rsm]?|[Ee]in) "
                r"(?:[a-zäöüß\-]+(?:e|en|er|es) )?" + _TRADE + " " + _NAME + r"\b"),
     re.compile(r"\b(?:Aktien|Anteile|Beteiligung) (?:an|von|der) " + _NAME + r"\b"),
+    # "Tesla-Chef", "Sophos-Sprecher", "Wirecard-Aktie": a company's people and shares in one word
+    re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wäöüß&]*[a-zäöüß0-9])-(?:Sprecher|Sprecherin|Chef|Chefin|Gründer|Gründerin|"
+               r"Vorstand|Vorstandschef|Konzernchef|Aktie|Aktien|Tochter|Mutterkonzern|Manager|Managerin)\b"),
 )
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,

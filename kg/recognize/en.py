@@ -66,6 +66,8 @@ ORG_CONTEXT = (
     re.compile(r"\b(?i:shares|stake|stakes|investment|holding) in " + _NAME + r"\b"),
     re.compile(_NAME + r", (?:the|a|an) (?:[\w'’\-]+ ){0,3}(?:" + _COMPANY + r")\b"),
     re.compile(r"\b(?:" + _COMPANY + r") " + _NAME + r" (?:said|says|has|have|will|is|was|reported|announced|posted)\b"),
+    # "a Sophos spokesman said": someone speaks for the name
+    re.compile(r"\b(?:[Aa]n?|[Tt]he) " + _NAME + r" (?:spokesman|spokeswoman|spokesperson|statement)\b"),
     # "security firm Clearswift", "software maker Sybari Software": a trade before the company
     re.compile(r"\b(?:[a-z][a-z\-]+ )(?:" + _COMPANY + r") " + _NAME + r"(?= ?[.,;:)]| and | in | to | as | for )"),
 )

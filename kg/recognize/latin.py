@@ -165,6 +165,15 @@ def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
 _PRONOUNS = frozenset("he she they it we i er sie es wir ich man".split())
 
 
+@lru_cache(maxsize=1)
+def _lexicon_surnames() -> frozenset[str]:
+    """Last words of the people the lexicon knows ("Trump", "Merkel")."""
+    from .. import lexicon as lx
+
+    return frozenset(label.split()[-1] for e in lx.load().entries.values() if e.kind == "Person"
+                     for label in e.labels() if " " in label and not lx.is_han(label))
+
+
 @lru_cache(maxsize=8)
 def _quoted_surnames(text: str, reporting: frozenset[str]) -> frozenset[str]:
     """Single capitalised words the article quotes as a speaker ("said Hewitt.", "Hewitt said",
@@ -271,7 +280,7 @@ class LatinRecognizer:
         for pattern in self.tables.org_context:
             for m in pattern.finditer(text):
                 name = m.group("name")
-                if "-based " in name:  # "Hong Kong-based Hutchison Whampoa"
+                if "-based " in name or self._known_other(name):  # "Hong Kong-based Hutchison Whampoa", "Trump-Sprecher"
                     continue
                 if self.tables.lang == "de" and name.lower().endswith(GERMAN_NOUN_ENDINGS):
                     continue  # "Mittwochabend", "Fonds-Klagen": nouns, not names
@@ -279,7 +288,7 @@ class LatinRecognizer:
                 if words[0] in given_names() or words[0].lower() in self.tables.not_names or \
                         words[0].lower() in self.tables.titles:  # "rival Chancellor Gordon Brown"
                     continue
-                if self.tables.lang == "de" and (all(_inflected_noun(w) for w in words) or _place_genitive(words[0]) or len(words) == 1 and name.endswith("en")):
+                if self.tables.lang == "de" and (all(_inflected_noun(w) for w in words) or _place_genitive(words[0]) or len(words) == 1 and name.endswith(("en", "ern"))):
                     continue  # a noun after the trade ("der Konzern Gewinne machte", "Beschäftigten"), a
                     # place's genitive ("Arbeiterpartei Kurdistans")
                 yield Mention(m.start("name"), m.end("name"), name, "Organization", 0.6, f"{self.tables.lang}.context")
@@ -371,6 +380,15 @@ class LatinRecognizer:
                         break
         if person:
             yield person
+
+    def _known_other(self, name: str) -> bool:
+        """Whether the lexicon knows the name as a person or a place (a surname counts too)."""
+        from .. import lexicon as lx
+
+        lex = lx.load()
+        german = self.tables.lang == "de"
+        keys = (lex.de if german else lex.latin).get(lx.latin_tokens(name, german=german), ())
+        return any(lex.entries[k].kind in ("Person", "Place") for k in keys) or name in _lexicon_surnames()
 
     def _place_word(self, token: str) -> bool:
         """One word that names a street or square: "Domgasse", "Montecuccoli-Platz"."""
