@@ -317,3 +317,9 @@ def test_spokesmen_and_shares_name_companies():
     de = kinds("Titel\n\nDer Tandrel-Chef und die Quillmark-Aktie, sagte der Vize-Chef. Der Trump-Sprecher schwieg.")
     assert {("Tandrel", "Organization"), ("Quillmark", "Organization")} <= de
     assert not {k for k in de if k[0] in ("Vize", "Trump")}
+
+
+def test_program_names_joined_by_and_but_not_counted():
+    found = kinds("标题\n\n会议审议了国民经济和社会发展计划。双方将加强两国发展战略对接。")
+    assert ("国民经济和社会发展计划", "Program") in found
+    assert not {k for k in found if k[0].endswith("国发展战略")}

@@ -128,7 +128,9 @@ class ChineseRecognizer:
             j = i
             while j > 0 and i - j < MAX_NAME_TOKENS:
                 ps, pe, pw, pf = tokens[j - 1]
-                if pf not in NAME_POS and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
+                # "国民经济和社会发展计划": nouns joined by 和/与 inside a program's name
+                joined = kind == "Program" and pw in ("和", "与") and j - 1 > 0 and tokens[j - 2][3] in ("n", "vn", "nz")
+                if pf not in NAME_POS and not joined and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
                     break
                 if pw in STOP_VERBS or pw in GENERIC or end - ps > MAX_NAME_CHARS:
                     break
@@ -151,8 +153,11 @@ class ChineseRecognizer:
             if re.fullmatch(r"[一二三四五六七八九十两\d]*大", modifiers[0][2]) and len(modifiers) > 1:
                 continue
             words = [t[2] for t in modifiers]
-            if words[0] in BOUND_NOUNS or head == "行动" and words[-1] in OPERATIONS:
+            if words[0] in BOUND_NOUNS or head == "行动" and words[-1] in OPERATIONS or words[0] in ("和", "与"):
                 continue
+            first = i - len(modifiers)  # index of the name's first token
+            if len(words[0]) == 1 and first > 0 and tokens[first - 1][3] in ("m", "r", "q"):
+                continue  # 两国发展战略, 各国发展战略: countries' strategies, not a name
             name_start = modifiers[0][0]
             span_end = end
             if word != head:  # the head is the end of a longer token: 交通委员会
