@@ -261,6 +261,7 @@ def test_speakers_and_scores_around_names():
     # "Kommissionssprecher" is the title, not part of the name
     de = kinds("Titel\n\nKommissionssprecher Herwig Sandlerer sagte, es gebe Gespräche. Sandlerer sagte nichts.")
     assert ("Herwig Sandlerer", "Person") in de
+    assert not {k for k in de if k[0].startswith("Kommissionssprecher")}
 
 
 def test_a_trade_before_a_name_makes_it_a_company():
@@ -282,8 +283,8 @@ def test_operations_are_not_programs():
 def test_hidden_labels_match_only_in_their_language():
     en = kinds("Title\n\nThe Home Office said MPs in the Commons will vote on Tuesday.")
     assert {("Home Office", "Organization"), ("Commons", "Organization")} <= en
-    de = kinds("Titel\n\nViele arbeiten im Home Office, sagte er am Montag in Wien.")
-    assert not {k for k in de if k[0] == "Home Office"}
+    for text in ("Viele arbeiten im Home Office, sagte er am Montag in Wien.", "Im Home Office sagte er, das sei gut."):
+        assert not {k for k in kinds("Titel\n\n" + text) if k[0] == "Home Office"}
 
 
 def test_chinese_names_jieba_does_not_know():
@@ -304,6 +305,8 @@ def test_a_german_article_before_a_label_inflects_with_it():
     found = kinds("Titel\n\nLaut den Freiheitlichen will die Linke mitstimmen, doch die Zeit drängt und die Welt schaut zu.")
     assert {("Freiheitlichen", "Organization"), ("Linke", "Organization")} <= found
     assert not {k for k in found if k[0] in ("Zeit", "Welt")}
+    # at a paragraph's end too, where the next word cannot tell: "der Standard." is a noun
+    assert not kinds("Titel\n\nEr blickte in den Spiegel.\n\nDas ist der Standard.\n\nSo ist es.")
 
 
 def test_a_name_starts_at_its_given_name_not_at_the_noun_or_title_before():
@@ -316,10 +319,12 @@ def test_spokesmen_and_shares_name_companies():
     assert ("Quillmark", "Organization") in kinds("Title\n\nA Quillmark spokesman said the figures were wrong.")
     de = kinds("Titel\n\nDer Tandrel-Chef und die Quillmark-Aktie, sagte der Vize-Chef. Der Trump-Sprecher schwieg.")
     assert {("Tandrel", "Organization"), ("Quillmark", "Organization")} <= de
-    assert not {k for k in de if k[0] in ("Vize", "Trump")}
+    assert not {k for k in de if k[0] in ("Vize", "Trump") and k[1] == "Organization"}
 
 
 def test_program_names_joined_by_and_but_not_counted():
     found = kinds("标题\n\n会议审议了国民经济和社会发展计划。双方将加强两国发展战略对接。")
     assert ("国民经济和社会发展计划", "Program") in found
     assert not {k for k in found if k[0].endswith("国发展战略")}
+    two = kinds("标题\n\n公司设立科技人才基金和奖励计划。")  # a fund and a plan, not one name
+    assert ("科技人才基金", "Fund") in two and not {k for k in two if "和" in k[0]}

@@ -37,12 +37,13 @@ MEDIA_KEYS = (("Presse", "org-die-presse"), ("Kurier", "org-kurier"), ("Standard
               ("STANDARD", "org-der-standard"), ("Krone", "org-kronen-zeitung"), ("Kronen Zeitung", "org-kronen-zeitung"),
               ("Zeit", "org-die-zeit"), ("Welt", "org-die-welt"), ("Spiegel", "org-der-spiegel"), ("Bild", "org-bild"),
               ("Falter", "org-falter"), ("Heute", "org-heute-at"), ("Kleine", "org-kleine-zeitung"))
-# Places named by their kind: "Montecuccoli-Platz", "Domgasse", "Mariahilfer Straße", "Flughafen Wien".
-PLACE_HEADS = frozenset("Straße Gasse Platz Allee Park Brücke Bahnhof Stadion Insel Tal Ring Kai".split())
-PLACE_SUFFIXES = ("straße", "gasse", "-Straße", "-Gasse", "-Platz", "-Park", "-Allee", "-Brücke")
-# Compounds on -straße/-gasse that are common nouns (often figurative: "in eine Sackgasse").
+# Places named by their kind: "Montecuccoli-Platz", "Domgasse", "Mariahilfer Straße".
+# Not "Platz" ("der Regierung Platz machen") and no one-word "-straße" (Zufahrtsstraße, Einkaufsstraße).
+PLACE_HEADS = frozenset("Straße Gasse Allee Park Brücke Bahnhof Stadion Insel Kai".split())
+PLACE_SUFFIXES = ("gasse", "-Straße", "-Gasse", "-Platz", "-Park", "-Allee", "-Brücke")
+# Compounds on -gasse/-straße that are common nouns (often figurative: "in eine Sackgasse").
 NOT_PLACES = frozenset("""Sackgasse Einbahnstraße Landstraße Seitenstraße Nebenstraße Autostraße Bundesstraße
-Schnellstraße Umgehungsstraße Seitengasse Durchzugsstraße Wohnstraße Hauptverkehrsstraße Gasse Straße""".split())
+Schnellstraße Umgehungsstraße Seitengasse Durchzugsstraße Wohnstraße Hauptverkehrsstraße""".split())
 FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
 PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
 Program Initiative Project""".split())
@@ -68,7 +69,7 @@ REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb tei
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
 dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis sein seine seiner seinen ihr
-ihre ihrer ihren unser unsere deren dessen seite vize ex""".split())
+ihre ihrer ihren unser unsere deren dessen seite vize ex top super""".split())
 # "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
 # „gemeinsamen Wohlstands“": a head, a linking preposition, then articles, adjectives and nouns,
 # ending on a noun. Only a fund, or a numbered set of initiatives, is named this way; "Initiativen
@@ -81,19 +82,27 @@ ESTABLISH = re.compile(
 
 LAUNCH_CONTEXT = re.compile(r"\b(start\w*|lanciert\w*|angekündigt|kündigte|genannt|namens|Projekt|Programm|Initiative|Aktion)\b")
 
-_NAME = r"(?P<name>[A-ZÄÖÜ][\wäöüß&\-]*[a-zäöüß0-9][\wäöüß&\-]*(?: [A-ZÄÖÜ][\wäöüß&\-]+){0,1}|[A-ZÄÖÜ]{2,6})"
+_NAME = r"(?P<name>[A-ZÄÖÜ][\wäöüß&\-]{0,30}[a-zäöüß0-9][\wäöüß&\-]{0,30}(?: [A-ZÄÖÜ][\wäöüß&\-]{1,30}){0,1}|[A-ZÄÖÜ]{2,6})"
 # Trades that stand before a company's name, alone or as the end of a compound ("der Konzern
 # Siemens", "der IT-Beratungsfirma Crisp Research", "des Chipherstellers Infineon"). Not "Gruppe":
 # "eine Gruppe Jugendlicher", "die Ausgabengruppe Restaurants".
 _TRADES = ("konzern hersteller autobauer händler versicherer mobilfunker zulieferer anbieter betreiber fluglinie "
-           "airline fluggesellschaft bank partei firma dienstleister unternehmen portal plattform sender "
-           "startup start-up entwickler tochter kette holding agentur beratung investor verlag blog "
-           "onlinedienst netzwerk reederei brauerei").split()
-_TRADE = "(?:" + "|".join(sorted({w.capitalize() for w in _TRADES} | {"[A-ZÄÖÜ][\\wäöüß\\-]*[" + w[0] + w[0].upper() + "]" + w[1:] for w in _TRADES},
-                                 key=len, reverse=True)) + ")(?:s|es|n|en)?"
+           "airline fluggesellschaft partei firma dienstleister unternehmen portal plattform sender startup start-up "
+           "entwickler kette holding agentur beratung investor verlag blog onlinedienst netzwerk reederei "
+           "brauerei").split()
+_TRADES_ALONE = ("Bank",)  # compounds on -bank are mostly not banks: Datenbank, Blutbank
+
+
+def _trade_pattern() -> str:
+    """A trade word alone ("Konzern") or ending a compound ("IT-Beratungsfirma", "Chipherstellers")."""
+    alone = [w.capitalize() for w in _TRADES] + list(_TRADES_ALONE)
+    compound = [r"[A-ZÄÖÜ][\wäöüß\-]*[" + w[0] + w[0].upper() + "]" + w[1:] for w in _TRADES]
+    return "(?:" + "|".join(sorted(alone + compound, key=len, reverse=True)) + ")(?:s|es|n|en)?"
+
+
 ORG_CONTEXT = (
-    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|beim|vom|zum|zur|[Ee]ine[rsm]?|[Ee]in) "
-               r"(?:[a-zäöüß\-]+(?:e|en|er|es) )?" + _TRADE + " " + _NAME + r"\b"),
+    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|beim|vom|zum|zur|[Ee]ine[rsmn]?|[Ee]in) "
+               r"(?:[a-zäöüß\-]+(?:e|en|er|es) )?" + _trade_pattern() + " " + _NAME + r"\b"),
     re.compile(r"\b(?:Aktien|Anteile|Beteiligung) (?:an|von|der) " + _NAME + r"\b"),
     # "Tesla-Chef", "Sophos-Sprecher", "Wirecard-Aktie": a company's people and shares in one word
     re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wäöüß&]*[a-zäöüß0-9])-(?:Sprecher|Sprecherin|Chef|Chefin|Gründer|Gründerin|"

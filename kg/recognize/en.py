@@ -56,10 +56,13 @@ ESTABLISH = re.compile(
 
 LAUNCH_CONTEXT = re.compile(r"\b(launch(?:ed|es|ing)?|announc\w*|unveil\w*|start\w*|initiat\w*|called|named|dubbed)\b", re.I)
 
-_NAME = r"(?P<name>[A-Z][\w&\-]*[a-z0-9][\w&\-]*(?: [A-Z][\w&\-]+){0,2}|[A-Z]{2,6})"
+# Bounded repeats: a name word is short, and unbounded ones backtrack quadratically on a long token.
+_NAME = r"(?P<name>[A-Z][\w&\-]{0,30}[a-z0-9][\w&\-]{0,30}(?: [A-Z][\w&\-]{1,30}){0,2}|[A-Z]{2,6})"
+# Nationality adjectives ("an Israeli spokesman", "the Chinese statement") are not companies.
+_DEMONYM = r"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|Israeli|Iraqi|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Thai|Greek|Dutch|French|Swiss|Czech|Afghan|Bangladeshi|Nepali|Somali|Emirati|Azerbaijani|Uzbek|Kazakh|Slovak|Welsh|Scottish|Irish|Turkish|American|Mexican|African|European|Asian|Russian|Korean|German)"
 _COMPANY = (r"company|firm|group|bank|carmaker|car maker|retailer|airline|maker|giant|operator|insurer|"
             r"broadcaster|publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm|"
-            r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|miner|lender|utility|provider|consultancy")
+            r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|lender|utility|provider|consultancy")
 ORG_CONTEXT = (
     re.compile(_NAME + r"(?:'s|’s) (?:chief executive|chairman|boss|shares|share price|profits?|sales|revenues?|"
                r"board|founder|president|chief financial officer|takeover|bid)\b"),
@@ -67,9 +70,10 @@ ORG_CONTEXT = (
     re.compile(_NAME + r", (?:the|a|an) (?:[\w'’\-]+ ){0,3}(?:" + _COMPANY + r")\b"),
     re.compile(r"\b(?:" + _COMPANY + r") " + _NAME + r" (?:said|says|has|have|will|is|was|reported|announced|posted)\b"),
     # "a Sophos spokesman said": someone speaks for the name
-    re.compile(r"\b(?:[Aa]n?|[Tt]he) " + _NAME + r" (?:spokesman|spokeswoman|spokesperson|statement)\b"),
+    re.compile(r"\b(?:[Aa]n?|[Tt]he) (?!" + _DEMONYM + r" )" + _NAME + r" (?:spokesman|spokeswoman|spokesperson|statement)\b"),
     # "security firm Clearswift", "software maker Sybari Software": a trade before the company
-    re.compile(r"\b(?:[a-z][a-z\-]+ )(?:" + _COMPANY + r") " + _NAME + r"(?= ?[.,;:)]| and | in | to | as | for )"),
+    re.compile(r"\b(?!(?:film|movie|policy|decision|peace|match|camera|tour|network|mine) )(?:[a-z][a-z\-]+ )(?:"
+               + _COMPANY + r") " + _NAME + r"(?= ?[.,;:)]| and | in | to | as | for )"),
 )
 
 _PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"

@@ -162,6 +162,7 @@ def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(" + titles + r") ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?![\w’'-])")
 
 
+# Subject pronouns (en, de): after a verb of saying they, not the name before, are the speaker.
 _PRONOUNS = frozenset("he she they it we i er sie es wir ich man".split())
 
 
@@ -174,13 +175,15 @@ def _lexicon_surnames() -> frozenset[str]:
                      for label in e.labels() if " " in label and not lx.is_han(label))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)  # the article being read: every run of it asks
 def _quoted_surnames(text: str, reporting: frozenset[str]) -> frozenset[str]:
     """Single capitalised words the article quotes as a speaker ("said Hewitt.", "Hewitt said",
-    "sagte Müller."): a two-word name ending in one of them is a person's name."""
+    "sagte Müller."): a two-word name ending in one of them is a person's name. Not "Home Office
+    sagte er": a pronoun after the verb is the speaker."""
     verbs = "|".join(sorted(reporting))
+    pronouns = "|".join(sorted(_PRONOUNS))
     found = re.findall(r"\b(?:" + verbs + r") ([A-ZÀ-Þ][a-zß-ÿ]+)[.,]|\b([A-ZÀ-Þ][a-zß-ÿ]+) (?:"
-                       + verbs + r")\b", text)
+                       + verbs + r")\b(?! (?:" + pronouns + r")\b)", text)
     return frozenset(a or b for a, b in found)
 
 
@@ -192,11 +195,11 @@ def _place_genitive(token: str) -> bool:
     from .. import lexicon as lx
 
     lex = lx.load()
-    keys = lex.latin.get(lx.latin_tokens(token[:-1])) if token.endswith("s") else None
+    keys = lex.de.get(lx.latin_tokens(token, german=True)) if token.endswith("s") else None
     return bool(keys) and any(lex.entries[k].kind == "Place" for k in keys)
 
 
-def _inflected_noun(token: str) -> bool:
+def inflected_noun(token: str) -> bool:
     """A glossary noun with a plural or case ending: "Gewinne", "Konzerns", "Banken"."""
     return _german_noun(token) or any(token.endswith(e) and token[:-len(e)] in common_nouns()
                                       for e in ("e", "n", "s", "en", "es", "er", "ern"))
@@ -280,18 +283,23 @@ class LatinRecognizer:
         for pattern in self.tables.org_context:
             for m in pattern.finditer(text):
                 name = m.group("name")
-                if "-based " in name or self._known_other(name):  # "Hong Kong-based Hutchison Whampoa", "Trump-Sprecher"
-                    continue
-                if self.tables.lang == "de" and name.lower().endswith(GERMAN_NOUN_ENDINGS):
-                    continue  # "Mittwochabend", "Fonds-Klagen": nouns, not names
-                words = name.split()
-                if words[0] in given_names() or words[0].lower() in self.tables.not_names or \
-                        words[0].lower() in self.tables.titles:  # "rival Chancellor Gordon Brown"
-                    continue
-                if self.tables.lang == "de" and (all(_inflected_noun(w) for w in words) or _place_genitive(words[0]) or len(words) == 1 and name.endswith(("en", "ern"))):
-                    continue  # a noun after the trade ("der Konzern Gewinne machte", "Beschäftigten"), a
-                    # place's genitive ("Arbeiterpartei Kurdistans")
-                yield Mention(m.start("name"), m.end("name"), name, "Organization", 0.6, f"{self.tables.lang}.context")
+                if not self._not_a_company(name):
+                    yield Mention(m.start("name"), m.end("name"), name, "Organization", 0.6,
+                                  f"{self.tables.lang}.context")
+
+    def _not_a_company(self, name: str) -> bool:
+        t, words = self.tables, name.split()
+        if "-based " in name or self._known_other(name):  # "Hong Kong-based Hutchison Whampoa", "Trump-Sprecher"
+            return True
+        first = words[0].lower()
+        if words[0] in given_names() or first in t.not_names or first in t.titles:  # "rival Chancellor Gordon Brown"
+            return True
+        if t.lang != "de":
+            return False
+        # German nouns after the trade ("Mittwochabend", "der Konzern Gewinne machte", "Beschäftigten")
+        # and a place's genitive ("Arbeiterpartei Kurdistans")
+        return name.lower().endswith(GERMAN_NOUN_ENDINGS) or all(inflected_noun(w) for w in words) or \
+            _place_genitive(words[0]) or len(words) == 1 and name.endswith(("en", "ern"))
 
     def _classify(self, doc: Document, sent_start: int, start: int, end: int, toks: list[str]):
         t = self.tables
@@ -395,7 +403,7 @@ class LatinRecognizer:
         t = self.tables
         suffix = next((x for x in t.place_suffixes if token.endswith(x)), None)
         return bool(suffix) and len(token) > len(suffix) + 2 and token not in t.not_places and \
-            not _inflected_noun(token)
+            not inflected_noun(token)
 
     def _institution(self, token: str) -> bool:
         t = self.tables
@@ -472,6 +480,9 @@ class LatinRecognizer:
             # "Kommissionssprecher Herwig Hösele", "Führer Ali Chamenei": the name starts at the given
             # name or after the title; the caller tries the run's tail
             return None
+        compound = toks[0].rsplit("-", 1)[-1]
+        if len(toks) > 2 and "-" in toks[0] and compound not in given_names():
+            return None  # "IT-Beratungsfirma Crisp Research": a noun compound, not "Hans-Peter"
         if any(x.lower() in t.titles for x in toks[1:]):
             return None  # "Russlands Präsident Putin": a title inside is no name
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
@@ -495,7 +506,8 @@ class LatinRecognizer:
             score = 0.85 if (titled or described) else 0.65
             return Mention(start, end, text[start:end], "Person", score, f"{t.lang}.title" if titled else f"{t.lang}.pos")
         if titled or described:
-            return Mention(start, end, text[start:end], "Person", 0.6, f"{t.lang}.title")
+            # Only a title or a verb of saying: a company told by its trade ("die Firma X sagte") wins.
+            return Mention(start, end, text[start:end], "Person", 0.6 if titled else 0.55, f"{t.lang}.title")
         return None
 
     def _quoted(self, doc: Document):

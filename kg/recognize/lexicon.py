@@ -81,8 +81,12 @@ class LexiconRecognizer:
                 if length > 1 and article:
                     # "the Times" mid-sentence names The Times (the article is not the name);
                     # "the Times Square crowd" does not. So "der Linken" names Die Linke.
-                    if re.match(r" [A-ZÄÖÜ]", text[end:end + 2]) or german and _common_noun(text[article.end():end]):
-                        continue  # "die Zeit", "die Welt", "die Presse": German nouns, not the papers
+                    rest = text[article.end():end].rstrip(".")
+                    if re.match(r" [A-ZÄÖÜ]", text[end:end + 2]) or german and (
+                            not rest.endswith(("e", "en")) or _common_noun(rest)):
+                        # German names with an article are parties named by an adjective ("die Linke",
+                        # "den Freiheitlichen"); "in den Spiegel", "die Presse" are nouns
+                        continue
                     start = article.end()
                 surface = text[start:end].rstrip(".")
                 if surface.endswith(("'s", "’s")):  # the possessive is not part of the name
@@ -136,9 +140,9 @@ class LexiconRecognizer:
 
 
 def _common_noun(words: str) -> bool:
-    from .latin import _inflected_noun
+    from .latin import inflected_noun
 
-    return all(_inflected_noun(w) for w in words.split())
+    return all(inflected_noun(w) for w in words.split())
 
 
 class Words:

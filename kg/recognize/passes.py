@@ -8,7 +8,7 @@ import re
 from .. import lexicon as lx
 from ..chinese import surnames as zh_surnames
 from ..model import Document, Mention
-from .latin import given_names
+from .latin import inflected_noun, given_names
 from .lexicon import Words
 
 _HEADS_ZH = ("基金", "计划", "行动", "项目", "工程", "战略", "倡议")
@@ -111,10 +111,19 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
     for hit in _TITLED.finditer(text):
         start, end = hit.span()
         name = hit.group("name")
-        if name in forms or name.lower() in _NOT_SURNAMES or any(i in taken for i in range(start, end)) or \
+        # not "Mr President", "Frau Ministerin", nor "eine Frau Mitte 40" (Frau is also "woman")
+        if name in forms or _not_surname(name, german) or any(i in taken for i in range(start, end)) or \
                 re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:end + 3]):
             continue
         yield Mention(start, end, hit.group(0), "Person", 0.45, f"{doc.article.lang}.title")
+
+
+def _not_surname(word: str, german: bool) -> bool:
+    from . import de, en
+
+    low = word.lower()
+    return low in en.TITLES or low in de.TITLES or low in de.ROLES or any(
+        low.endswith(t) for t in de.TITLES if len(t) > 4) or german and inflected_noun(word)
 
 
 def listed_people(doc: Document, mentions: tuple[Mention, ...]):
@@ -157,11 +166,8 @@ def _enumerations(tokens):
 
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof)\.?\s+)$")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau)\.? (?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
-                     r"(?![\w-])")
-# Capitalised words after "Mr"/"Frau" that are no surname ("Mr President", "Frau Ministerin").
-_NOT_SURNAMES = frozenset("""president speaker chairman prime minister justice secretary ministerin minister
-präsidentin präsident bundeskanzlerin bundeskanzler kollegin kollege doktor professor""".split())
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau)\.? (?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+                     r"(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")
 
 
 def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True) -> bool:

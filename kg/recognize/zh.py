@@ -62,7 +62,7 @@ BOUND_NOUNS = frozenset("领域 方面 层面 方向 环节 之间 以来 期间
 NOT_GIVEN_NAME = frozenset("型记箱游站厂村镇路街桥港湾坳山河湖岭沟乡县市区省号线楼馆园队局部委会所院店场库车机船舰弹"
                            "岛寨堡滩宫称")
 # Particles jieba's new-word guess glues to the end of a two-character name (李希等, 王刚对).
-GLUED = frozenset("对等在和与说是也将就都又为的了向同及被把让给从")
+GLUED = frozenset("对等说是也将就都又的了被把让给从")  # not 同, 为, 和: they end given names too (周建同)
 # jieba dictionary frequency from which a word is a common word, whatever its tag (祝贺 560,
 # 田野 360, against 李强 159, 马化腾 18).
 COMMON_WORD = 300
@@ -129,7 +129,9 @@ class ChineseRecognizer:
             while j > 0 and i - j < MAX_NAME_TOKENS:
                 ps, pe, pw, pf = tokens[j - 1]
                 # "国民经济和社会发展计划": nouns joined by 和/与 inside a program's name
-                joined = kind == "Program" and pw in ("和", "与") and j - 1 > 0 and tokens[j - 2][3] in ("n", "vn", "nz")
+                # (not "人才基金和奖励计划": a head before 和 ends a first name)
+                joined = kind == "Program" and pw in ("和", "与") and j - 1 > 0 and tokens[j - 2][3] in ("n", "vn", "nz") \
+                    and _head_kind(tokens[j - 2][2])[0] is None
                 if pf not in NAME_POS and not joined and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
                     break
                 if pw in STOP_VERBS or pw in GENERIC or end - ps > MAX_NAME_CHARS:
@@ -194,7 +196,7 @@ class ChineseRecognizer:
                 yield Mention(start, end, doc.article.text[start:end], "Person", 0.6, "zh.pos")
             elif len(word) == 3 and not frequencies().get(word) and word[2] not in NOT_GIVEN_NAME \
                     and not (i and tokens[i - 1][3] in ("m", "ns")) and not text[start - 1:start].isdigit() \
-                    and not (text[start - 1:start] in "“「\"" and text[end:end + 1] in "”」\""):
+                    and not (start and text[start - 1] in "“「\"" and text[end:end + 1] and text[end] in "”」\""):
                 # A three-character word jieba does not know that starts with a surname is a name
                 # (吴政隆, 郑钦文), unless it ends in a noun (海射型, 曹家坳), counts (3万标箱),
                 # follows a place (美国毛伊岛) or is quoted (“沙戈荒”).
@@ -262,7 +264,9 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
         return _transliterated(tokens, i)
     if flag in FUNCTION_WORDS or flag in ("a", "ad", "an"):  # 总统和外长, 主任关于, 发言人强烈谴责
         return None
-    if len(word) > 1 and (frequencies().get(word) or 0) >= COMMON_WORD:  # 总书记祝贺: jieba tags 祝贺 nr, but it is a common word
+    if len(word) > 1 and (frequencies().get(word) or 0) >= COMMON_WORD and not (
+            i + 1 < len(tokens) and (REPORTING.match(tokens[i + 1][2]) or tokens[i + 1][3] == "x")):
+        # 总书记祝贺大会: jieba tags 祝贺 nr, but it is a common word; 主任李娜表示 is a name
         return _transliterated(tokens, i)
     if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
         return word[:2] if len(word) == 3 and word[2] in GLUED and not frequencies().get(word) else word
