@@ -24,8 +24,9 @@ class Entry:
     part_of: tuple[str, ...] = ()
     located_in: tuple[str, ...] = ()
     place_kind: str = ""  # country, province, city … (kg:placeKind)
-    # skos:hiddenLabel: matched only in articles of the label's language, never shown ("Home
-    # Office"@en is the UK ministry in English; in German it is working from home)
+    # skos:hiddenLabel (with a language tag; one without is ignored): matched only in articles of
+    # that language, never shown ("Home Office"@en is the UK ministry in English; in German it is
+    # working from home)
     hidden: tuple[tuple[str, str], ...] = ()
 
     def labels(self, lang: str | None = None) -> list[str]:
