@@ -128,11 +128,8 @@ class ChineseRecognizer:
             j = i
             while j > 0 and i - j < MAX_NAME_TOKENS:
                 ps, pe, pw, pf = tokens[j - 1]
-                # "国民经济和社会发展计划": nouns joined by 和/与 inside a program's name
-                # (not "人才基金和奖励计划": a head before 和 ends a first name)
-                joined = kind == "Program" and pw in ("和", "与") and j - 1 > 0 and tokens[j - 2][3] in ("n", "vn", "nz") \
-                    and _head_kind(tokens[j - 2][2])[0] is None
-                if pf not in NAME_POS and not joined and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
+                # 和/与 end a name: joining across them made "思想和行动", "铁杆朋友和全天候战略" on news text
+                if pf not in NAME_POS and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
                     break
                 if pw in STOP_VERBS or pw in GENERIC or end - ps > MAX_NAME_CHARS:
                     break
@@ -155,7 +152,7 @@ class ChineseRecognizer:
             if re.fullmatch(r"[一二三四五六七八九十两\d]*大", modifiers[0][2]) and len(modifiers) > 1:
                 continue
             words = [t[2] for t in modifiers]
-            if words[0] in BOUND_NOUNS or head == "行动" and words[-1] in OPERATIONS or words[0] in ("和", "与"):
+            if words[0] in BOUND_NOUNS or head == "行动" and words[-1] in OPERATIONS:
                 continue
             first = i - len(modifiers)  # index of the name's first token
             if len(words[0]) == 1 and first > 0 and tokens[first - 1][3] in ("m", "r", "q"):
