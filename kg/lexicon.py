@@ -81,29 +81,29 @@ class Lexicon:
         self.de: dict[tuple[str, ...], list[str]] = {}
         self.case_sensitive: set[tuple[str, str]] = set()  # (label, key) acronyms: "US", "UN"
         for e in entries:
-            for lang, label in e.pref + e.alt:
-                if is_han(label):
-                    self.zh.setdefault(to_simplified(label), []).append(e.key)
-                else:
-                    toks = latin_tokens(label)
-                    if toks:
-                        self.latin.setdefault(toks, []).append(e.key)
-                        self.de.setdefault(latin_tokens(label, german=True), []).append(e.key)
-                    if label.isupper() and len(label) <= 5:
-                        self.case_sensitive.add((label, e.key))
+            for _, label in e.pref + e.alt:  # shown labels: a Latin one is matched in en and de text
+                self._index(label, e.key, ("zh", "en", "de"))
+                if not is_han(label) and label.isupper() and len(label) <= 5:
+                    self.case_sensitive.add((label, e.key))
             for lang, label in e.hidden:
-                if lang == "zh" and is_han(label):
-                    self.zh.setdefault(to_simplified(label), []).append(e.key)
-                elif lang == "en":
-                    self.latin.setdefault(latin_tokens(label), []).append(e.key)
-                elif lang == "de":
-                    self.de.setdefault(latin_tokens(label, german=True), []).append(e.key)
+                self._index(label, e.key, (lang,))
         self.zh_max = max((len(k) for k in self.zh), default=0)
         self.zh_prefixes = {k[:2] for k in self.zh if len(k) >= 2}
         self.latin_max = max((len(k) for k in self.latin), default=0)
         # first tokens of every Latin label: most tokens of a text start no name at all
         self.latin_first = {k[0] for k in self.latin}
         self.de_first = {k[0] for k in self.de}
+
+    def _index(self, label: str, key: str, langs: tuple[str, ...]) -> None:
+        if is_han(label):
+            if "zh" in langs:
+                self.zh.setdefault(to_simplified(label), []).append(key)
+            return
+        toks = latin_tokens(label)
+        if toks and "en" in langs:
+            self.latin.setdefault(toks, []).append(key)
+        if toks and "de" in langs:
+            self.de.setdefault(latin_tokens(label, german=True), []).append(key)
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)

@@ -191,12 +191,12 @@ def _german_noun(token: str) -> bool:
     return token in common_nouns() or token.lower().endswith(GERMAN_NOUN_ENDINGS)
 
 
-def _place_genitive(token: str) -> bool:
+def _lexicon_kinds(name: str, german: bool) -> set[str]:
+    """The kinds of the lexicon entries a name matches ("Kurdistans" in German: Place)."""
     from .. import lexicon as lx
 
     lex = lx.load()
-    keys = lex.de.get(lx.latin_tokens(token, german=True)) if token.endswith("s") else None
-    return bool(keys) and any(lex.entries[k].kind == "Place" for k in keys)
+    return {lex.entries[k].kind for k in (lex.de if german else lex.latin).get(lx.latin_tokens(name, german), ())}
 
 
 def inflected_noun(token: str) -> bool:
@@ -299,7 +299,8 @@ class LatinRecognizer:
         # German nouns after the trade ("Mittwochabend", "der Konzern Gewinne machte", "Beschäftigten")
         # and a place's genitive ("Arbeiterpartei Kurdistans")
         return name.lower().endswith(GERMAN_NOUN_ENDINGS) or all(inflected_noun(w) for w in words) or \
-            _place_genitive(words[0]) or len(words) == 1 and name.endswith(("en", "ern"))
+            words[0].endswith("s") and "Place" in _lexicon_kinds(words[0], german=True) or \
+            len(words) == 1 and name.endswith(("en", "ern"))
 
     def _classify(self, doc: Document, sent_start: int, start: int, end: int, toks: list[str]):
         t = self.tables
@@ -360,10 +361,7 @@ class LatinRecognizer:
             return
         if kind:
             return
-        if len(toks) >= 2 and head in t.place_heads and not any(x in t.connectors for x in toks) and \
-                toks[0] not in given_names() or \
-                len(toks) == 1 and self._place_word(head):
-            # "Lansdowne Road", "Silicon Valley", "Domgasse", "Montecuccoli-Platz"
+        if self._place_name(toks):
             yield Mention(start, end, text[start:end], "Place", 0.6, f"{t.lang}.pattern")
             return
         if "and" in toks or "und" in toks:
@@ -391,19 +389,19 @@ class LatinRecognizer:
 
     def _known_other(self, name: str) -> bool:
         """Whether the lexicon knows the name as a person or a place (a surname counts too)."""
-        from .. import lexicon as lx
+        kinds = _lexicon_kinds(name, german=self.tables.lang == "de")
+        return bool(kinds & {"Person", "Place"}) or name in _lexicon_surnames()
 
-        lex = lx.load()
-        german = self.tables.lang == "de"
-        keys = (lex.de if german else lex.latin).get(lx.latin_tokens(name, german=german), ())
-        return any(lex.entries[k].kind in ("Person", "Place") for k in keys) or name in _lexicon_surnames()
-
-    def _place_word(self, token: str) -> bool:
-        """One word that names a street or square: "Domgasse", "Montecuccoli-Platz"."""
+    def _place_name(self, toks: list[str]) -> bool:
+        """A place named by its kind: "Lansdowne Road", "Silicon Valley" (not "Richard Hill"), or
+        one word naming a street or square: "Domgasse", "Montecuccoli-Platz" (not "Sackgasse")."""
         t = self.tables
-        suffix = next((x for x in t.place_suffixes if token.endswith(x)), None)
-        return bool(suffix) and len(token) > len(suffix) + 2 and token not in t.not_places and \
-            not inflected_noun(token)
+        if len(toks) >= 2:
+            return toks[-1] in t.place_heads and not any(x in t.connectors for x in toks) and \
+                toks[0] not in given_names()
+        suffix = next((x for x in t.place_suffixes if toks[0].endswith(x)), None)
+        return bool(suffix) and len(toks[0]) > len(suffix) + 2 and toks[0] not in t.not_places and \
+            not inflected_noun(toks[0])
 
     def _institution(self, token: str) -> bool:
         t = self.tables
@@ -494,12 +492,11 @@ class LatinRecognizer:
                      for w in t.titles) or \
             bool(last_word and last_word.group(1) in t.roles)
         said = after.split(" ")[:2]
-        # "Müller sagte", not "im Home Office, sagte er": a pronoun after the verb is the speaker
-        described = any(after.startswith(w) for w in t.titles) or said[0] in t.reporting and (
-            len(said) < 2 or said[1].strip(".,") not in _PRONOUNS)
-        # "said Lleyton Hewitt", or a surname the article quotes elsewhere ("Hewitt said")
-        described = described or before.rsplit(" ", 1)[-1] in t.reporting or \
-            toks[-1] in _quoted_surnames(text, t.reporting)
+        # A title after the name, "Müller sagte" (not "im Home Office, sagte er": a pronoun after
+        # the verb is the speaker), "said Lleyton Hewitt", or a surname quoted elsewhere ("Hewitt said").
+        described = any(after.startswith(w) for w in t.titles) or \
+            said[0] in t.reporting and (len(said) < 2 or said[1].strip(".,") not in _PRONOUNS) or \
+            before.rsplit(" ", 1)[-1] in t.reporting or toks[-1] in _quoted_surnames(text, t.reporting)
         given = toks[0] in given_names()
         chinese = is_chinese_name(toks)
         if given or chinese or titled and described:

@@ -165,8 +165,9 @@ def _enumerations(tokens):
         yield run
 
 
-_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof)\.?\s+)$")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Herr|Frau)\.? (?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+_COURTESY = "Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof"  # titles before a surname
+_TITLE_BEFORE = re.compile(r"(?:\b(?:" + _COURTESY + r")\.?\s+)$")
+_TITLED = re.compile(r"\b(?:" + _COURTESY + r")\.? (?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
                      r"(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")
 
 

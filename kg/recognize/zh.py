@@ -187,8 +187,8 @@ class ChineseRecognizer:
                 continue
             if not re.fullmatch(r"[\u4e00-\u9fff·]+", word):
                 continue
-            if len(word) == 3 and word[2] in GLUED and not frequencies().get(word):
-                word, end = word[:2], end - 1  # jieba glues a particle to a new name: 李希|等
+            name = _unglued(word)
+            word, end = name, end - (len(word) - len(name))
             if REPORTING.match(text[end:end + 4]):
                 yield Mention(start, end, doc.article.text[start:end], "Person", 0.6, "zh.pos")
             elif len(word) == 3 and not frequencies().get(word) and word[2] not in NOT_GIVEN_NAME \
@@ -266,7 +266,7 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
         # 总书记祝贺大会: jieba tags 祝贺 nr, but it is a common word; 主任李娜表示 is a name
         return _transliterated(tokens, i)
     if 2 <= len(word) <= 3 and (word[:1] in names or word[:2] in names):
-        return word[:2] if len(word) == 3 and word[2] in GLUED and not frequencies().get(word) else word
+        return _unglued(word)
     if flag in ("nr", "nrt") and 2 <= len(word) <= 5:
         # 总统莱希: jieba knows the transliterated name (nrt), or the start of it (拉赫|蒙).
         longer = _transliterated(tokens, i)
@@ -276,6 +276,12 @@ def _name_after_title(tokens, i: int, names: frozenset[str]) -> str | None:
         if han.fullmatch(nxt) and len(nxt) <= 2 and nxt_flag not in FUNCTION_WORDS and not _TITLE_AT_START.match(nxt):
             return word + nxt
     return _transliterated(tokens, i)
+
+
+def _unglued(word: str) -> str:
+    """A new three-character word ending in a particle is a two-character name: jieba's guess
+    glues the particle on (李希|等)."""
+    return word[:2] if len(word) == 3 and word[2] in GLUED and not frequencies().get(word) else word
 
 
 def _place_prefix(word: str) -> int:
