@@ -327,3 +327,25 @@ def test_program_names_are_not_counted_nor_joined_by_and():
     assert not {k for k in found if k[0].endswith(("国发展战略", "思想和行动"))}
     two = kinds("标题\n\n公司设立科技人才基金和奖励计划。")  # a fund and a plan, not one name
     assert ("科技人才基金", "Fund") in two and not {k for k in two if "和" in k[0]}
+
+
+def test_a_city_in_a_team_sport_report_is_its_club():
+    report = ("Rovers shocked\n\nThe league leaders lost 2-1 at home to Leeds on Saturday, and the manager blamed "
+              "his defenders. Leeds striker Tom Abel scored twice before the match in Leeds ended. The squad now "
+              "faces England's cup holders, and the club's fans want a new coach after the defeat.")
+    found = kinds(report)
+    leeds = [m for m in mentions(report) if m.text == "Leeds"]
+    assert [m.kind for m in leeds] == ["Organization", "Organization", "Place"]  # "in Leeds" is the city
+    assert ("England", "Place") in found  # a national side keeps its country
+    # the same sentence in a report on anything else names the city
+    plain = "Roads closed\n\nThe council closed two roads at home to Leeds on Saturday after the storm."
+    assert ("Leeds", "Place") in kinds(plain)
+
+
+def test_a_german_city_is_its_club_but_not_in_the_dateline():
+    bericht = ("Knapper Sieg\n\nGraz – Der Stürmer traf in der Liga zweimal, und die Mannschaft gewann das Spiel "
+               "gegen Salzburg mit 2:1. Der Verein bleibt Tabellenführer, der Trainer lobte die Abwehr nach dem "
+               "Tor. Salzburgs Torhüter hielt einen Elfmeter.")
+    by_text = {m.text: m.kind for m in mentions(bericht)}
+    assert by_text["Graz"] == "Place"
+    assert by_text["Salzburg"] == by_text["Salzburgs"] == "Organization"

@@ -61,7 +61,10 @@ def recognize(doc: Document, names: Iterable[str] | None = None) -> tuple[Mentio
         if doc.article.lang in r.languages:
             found.extend(r(doc))
     chosen = select(found)
-    return select(found + [m for rule in passes.RULES for m in rule(doc, chosen)])
+    chosen = select(found + [m for rule in passes.RULES for m in rule(doc, chosen)])
+    for retype in passes.RETYPES:
+        chosen = retype(doc, chosen)
+    return chosen
 
 
 def _priority(m: Mention) -> int:

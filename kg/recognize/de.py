@@ -10,7 +10,7 @@ from .latin import NOT_ACRONYMS, LatinRecognizer, Tables
 ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank Stiftung Partei Ministerium Kommission
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split())
-ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SSC FK RB SpVgg TSG".split())
+ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
 ORG_SUFFIXES = ("ministerium", "kammer", "behörde", "gericht", "gerichtshof", "verband", "gewerkschaft",
                 "kommission", "bundesamt", "heer", "versammlung", "anstalt")  # not -partei: "Landespartei"
@@ -109,10 +109,28 @@ ORG_CONTEXT = (
                r"Vorstand|Vorstandschef|Konzernchef|Aktie|Aktien|Tochter|Mutterkonzern|Manager|Managerin)\b"),
 )
 
+# Words of sports reports (see en.SPORT_WORDS), and endings that make a compound one of them
+# ("Bundesliga", "Auswärtssieg", "Cheftrainer"). On 10kGNAD, 1.5 % of an article's words picks
+# its Sport section with P 0.86 / R 0.82.
+SPORT_WORDS = frozenset("""spiel spiele spiels tor tore toren liga saison trainer stürmer meister meisterschaft
+tabelle punkte niederlage sieg siege cup fußball elfmeter mannschaft team verein klub match runde finale olympia
+rennen etappe tennis kader treffer torhüter teamchef titel partie remis gegner fans weltcup turnier torschütze
+goalie abfahrt slalom wm em tabellenführer heimspiel auswärtsspiel länderspiel""".split())
+# not -spiel: Beispiel, Schauspiel
+SPORT_STEMS = ("liga", "trainer", "sieg", "meister", "saison", "niederlage", "meisterschaft", "mannschaft",
+               "turnier", "finale", "torhüter", "stürmer")
+# Words only team sports use, inside compounds too ("Champions-League-Viertelfinale",
+# "Vereinsgeschichte", "Juventus-Stürmer"); not "Verein" inside "vereinbart".
+TEAM_WORDS = re.compile(r"liga|league|stürmer|torhüter|tormann|mittelfeld|torschütze|elfmeter|tabellen|rückspiel|"
+                        r"hinspiel|heimspiel|auswärtsspiel|legionär|vereins(?!amt)|^verein(?:e|en)?$|^klubs?$")
+LOCATIVE = frozenset("in im nahe nach stadion".split())  # "nach London gereist", "Stadion Wiener Neustadt"
+
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
                 particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
-                place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES)
+                place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
+                sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
+                locative=LOCATIVE)
 
 
 class GermanRecognizer(LatinRecognizer):

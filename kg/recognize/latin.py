@@ -45,6 +45,11 @@ class Tables:
     place_heads: frozenset[str] = frozenset()  # last words of place names: Street, Park, Airport, Platz
     place_suffixes: tuple[str, ...] = ()  # endings of one-word places: -gasse, -straße
     not_places: frozenset[str] = frozenset()  # such words that are common nouns: Sackgasse
+    sport_words: frozenset[str] = frozenset()  # lowercase words of sports reports: striker, Liga
+    sport_stems: tuple[str, ...] = ()  # endings of compounds that are sports words: -liga, -trainer
+    team_words: re.Pattern | None = None  # found in words only team sports use: striker, Vereinsgeschichte
+    club_cue: re.Pattern | None = None  # after a city, makes it a club in any sports report: "Bath prop"
+    locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media

@@ -3,6 +3,7 @@ text. A name found once is a name wherever it stands (propagate); a surname afte
 that person (surnames); officials listed with a known one are people (listed_people)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import lexicon as lx
@@ -119,11 +120,10 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
 
 
 def _not_surname(word: str, german: bool) -> bool:
-    from . import de, en
-
+    en, de = _latin_tables("en"), _latin_tables("de")
     low = word.lower()
-    return low in en.TITLES or low in de.TITLES or low in de.ROLES or any(
-        low.endswith(t) for t in de.TITLES if len(t) > 4) or german and inflected_noun(word)
+    return low in en.titles or low in de.titles or low in de.roles or any(
+        low.endswith(t) for t in de.titles if len(t) > 4) or german and inflected_noun(word)
 
 
 def listed_people(doc: Document, mentions: tuple[Mention, ...]):
@@ -183,4 +183,74 @@ def _beside_capitalised(text: str, start: int, end: int, check_after: bool = Tru
     return bool(prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:\"“„]\s*[\w’'-]+\s+$", before))
 
 
+def clubs(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """In a report on a team sport a city is mostly its club: "Barkley withdrew from Bath's team",
+    "gegen Wolfsburg". A known city or town there is an organisation unless it is named as the
+    place (`_the_place`); in any sports report, one followed by a club's people is one ("Perpignan
+    centre Jean-Philippe Granclaude"). Countries stay places: a national side is named by its
+    country, and the graph keeps the country."""
+    tables = _latin_tables(doc.article.lang)
+    sport = tables is not None and sports_report(doc.article.text, tables)
+    if not sport:
+        return mentions
+    lex, text, german = lx.load(), doc.article.text, doc.article.lang == "de"
+    out = []
+    for m in mentions:
+        entry = lex.get(m.key) if m.kind == "Place" and m.key and m.start >= 0 else None
+        if entry and entry.place_kind in ("city", "town") and (
+                sport == "team" and not _the_place(text, m, tables.locative, german)
+                or tables.club_cue and tables.club_cue.match(text, m.end)):
+            tokens = lx.latin_tokens(m.text, german)
+            name = next((label for label in entry.labels() if lx.latin_tokens(label, german) == tokens), m.text)
+            prefix = re.search(r"(?<![\w-])(\w+) $", text[max(0, m.start - 8):m.start])  # "SKN St. Pölten"
+            start = m.start
+            if prefix and prefix.group(1) in tables.org_prefixes and not any(
+                    o.end > m.start - len(prefix.group(0)) and o.kind not in ("Money", "Time") for o in out):
+                start, name = m.start - len(prefix.group(0)), prefix.group(0) + name
+            m = dataclasses.replace(m, start=start, text=text[start:m.end], kind="Organization", key=None, name=name,
+                                    source=m.source + "+club")
+        out.append(m)
+    return tuple(out)
+
+
+def _the_place(text: str, m: Mention, locative: frozenset[str], german: bool) -> bool:
+    """Whether a city in a sports report is the place: after a locative word, also in a list
+    ("tests in Tel Aviv, Chicago and Athens"); in English before a capitalised word, as part of
+    an event's name ("the Athens Olympics", "the Dubai Tennis Championships"; German capitalises
+    nouns: "Barcelonas A-Team"); or as the dateline at the start of a paragraph ("Turin – Der
+    Stürmer", "Wien/Güssing – Am Anfang")."""
+    before = _LISTED_AFTER.search(text[max(0, m.start - 80):m.start])
+    if before and before.group(1).lower() in locative:
+        return True
+    if not german and re.match(r" (?:[A-Z]|(?:clubs|teams|sides)\b)", text[m.end:m.end + 7]):  # "the Glasgow clubs"
+        return True
+    return text[:m.start].rstrip(" ").endswith("\n") and bool(_DATELINE.match(text, m.end))
+
+
+# the word before a span, skipping an adjective ("im kalifornischen") and the names listed before
+# it ("in Tel Aviv, Chicago and")
+_LISTED_AFTER = re.compile(r"(\w+)\s+(?:[a-zäöüß]+(?:e|en|em|er|es)\s+)?"
+                           r"(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)*\s*(?:,|\band\b|\bund\b)\s*)*$")
+_DATELINE = re.compile(r"(?:/[\w ]+)?\s*[–—-]\s")
+
+
+def sports_report(text: str, tables) -> str:
+    """The kind of sports report a text is: "sport" when at least 1.5 % of its words (and three
+    of them) are words of sports reports, "team" when two of those are words only team sports
+    use, "" when it is none."""
+    words = re.findall(r"[\w-]+", text.lower())
+    hits = sum(w in tables.sport_words or w.endswith(tables.sport_stems) for w in words)
+    if hits < 3 or hits < 0.015 * len(words):
+        return ""
+    return "team" if sum(bool(tables.team_words.search(w)) for w in words) >= 2 else "sport"
+
+
+def _latin_tables(lang: str):
+    from . import de, en  # the language modules import this module's neighbours: not at the top
+
+    return {"en": en.TABLES, "de": de.TABLES}.get(lang)
+
+
 RULES = (propagate, surnames, listed_people)
+# Stages that retype what was chosen, after all the rules have added theirs.
+RETYPES = (clubs,)
