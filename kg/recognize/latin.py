@@ -323,9 +323,10 @@ class LatinRecognizer:
             return
         if ("and" in toks or "und" in toks) and len(toks) > 3:
             cut = max(i for i, x in enumerate(toks) if x in ("and", "und"))
-            if (toks[cut - 1] in t.org_heads or toks[0] in given_names()) and cut + 1 < len(toks):
-                # "Blue Lake Group and Redwood Capital" are two names; "Ministry of Industry and
-                # Information Technology" is one.
+            if (toks[cut - 1] in t.org_heads or toks[0] in given_names() or toks[0] in t.org_prefixes) \
+                    and cut + 1 < len(toks):
+                # "Blue Lake Group and Redwood Capital", "FC Cologne and Bayer Leverkusen" are two
+                # names; "Ministry of Industry and Information Technology" is one.
                 at = text[start:end].rfind(" " + toks[cut] + " ")
                 if at >= 0:
                     yield from self._classify(doc, sent_start, start, start + at, toks[:cut])
@@ -453,8 +454,8 @@ class LatinRecognizer:
 
     def _droppable(self, token: str, following: str) -> bool:
         low = token.lower()
-        if self._institution_of_title(token):
-            return True  # "Wirtschaftskammer-Präsident" before a name
+        if self._institution_of_title(token) or low.endswith("-based"):
+            return True  # "Wirtschaftskammer-Präsident" before a name, "Gibraltar-based Menatep Group"
         # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
