@@ -349,3 +349,19 @@ def test_a_german_city_is_its_club_but_not_in_the_dateline():
     by_text = {m.text: m.kind for m in mentions(bericht)}
     assert by_text["Graz"] == "Place"
     assert by_text["Salzburg"] == by_text["Salzburgs"] == "Organization"
+
+
+def test_what_surrounds_a_name_makes_it_a_company():
+    found = kinds("Markets\n\nSaid Ann Lee, an economist at Northwind Analytics. The firm, Brightwell, said it would "
+                  "sell shares. Tollan, Norway's gas market regulator, agreed. Its Velmora unit was sold. Fargo "
+                  "magazine said so. The British unit closed.")
+    for name in ("Northwind Analytics", "Brightwell", "Tollan", "Velmora", "Fargo"):
+        assert (name, "Organization") in found, name
+    assert ("British", "Organization") not in found  # a nationality is no company
+
+
+def test_german_heads_before_a_name_and_a_partys_leagues():
+    found = kinds("Titel\n\nSie forscht an der Universität Wollongong und wohnte im Hotel Sandoval. Der Chef des "
+                  "ÖVP-Bauernbunds und die Accor-Gruppe widersprachen. Das Hotel Zimmer war teuer.")
+    for name in ("Universität Wollongong", "Hotel Sandoval", "ÖVP-Bauernbunds", "Accor-Gruppe"):
+        assert (name, "Organization") in found, name

@@ -11,6 +11,8 @@ ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank St
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split())
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
+# Heads German writes before a name: "Universität Tel Aviv", "Hotel Sofitel", "Museum Moderner Kunst".
+HEAD_FIRST = frozenset("Universität Hochschule Hotel Museum Klinikum Theater Galerie Verlag Institut".split())
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
 ORG_SUFFIXES = ("ministerium", "kammer", "behörde", "gericht", "gerichtshof", "verband", "gewerkschaft",
                 "kommission", "bundesamt", "heer", "versammlung", "anstalt")  # not -partei: "Landespartei"
@@ -22,7 +24,9 @@ INSTITUTION = re.compile(
     r"(?:Bundes|Landes)[a-zäöüß]{3,}(?:amt|anstalt|agentur|gesellschaft|polizei|direktion|dienst)"
     r"|[A-ZÄÖÜ][a-zäöüß]*(?:rechnungshof|gerichtshof)|Rechnungshof"
     r"|[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*-(?:Botschaft|Kommission|Partei|Ministerium|Behörde|Konsulat|Klub|Fraktion|"
-    r"Ausschuss|Untersuchungsausschuss|Stiftung|Verband|Gewerkschaft)"
+    r"Ausschuss|Untersuchungsausschuss|Stiftung|Verband|Gewerkschaft|Gruppe|Front|Miliz)"
+    # a party's or a company's leagues: "ÖVP-Wirtschaftsbund(s)", "SPÖ-Bauernbund"
+    r"|[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][a-zäöüß]*bund(?:s|es)?"
 )
 # Newspapers and magazines named by ordinary words: quoted („Presse“), in the capitals Der
 # Standard writes itself in, or after the word for a newspaper ("die Tageszeitung Kurier").
@@ -130,7 +134,7 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
                 place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
                 sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
-                locative=LOCATIVE)
+                locative=LOCATIVE, head_first=HEAD_FIRST)
 
 
 class GermanRecognizer(LatinRecognizer):

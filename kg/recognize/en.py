@@ -62,18 +62,35 @@ _NAME = r"(?P<name>[A-Z][\w&\-]{0,30}[a-z0-9][\w&\-]{0,30}(?: [A-Z][\w&\-]{1,30}
 _DEMONYM = r"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|Israeli|Iraqi|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Thai|Greek|Dutch|French|Swiss|Czech|Afghan|Bangladeshi|Nepali|Somali|Emirati|Azerbaijani|Uzbek|Kazakh|Slovak|Welsh|Scottish|Irish|Turkish|American|Mexican|African|European|Asian|Russian|Korean|German)"
 _COMPANY = (r"company|firm|group|bank|carmaker|car maker|retailer|airline|maker|giant|operator|insurer|"
             r"broadcaster|publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm|"
-            r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|lender|utility|provider|consultancy")
+            r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|lender|utility|provider|consultancy|"
+            r"regulator|watchdog|charity|label|studio|magazine|newspaper|website|broadcaster|band|quartet|trio")
+# Jobs held at an organisation: "an economist at AG Edwards & Sons", "a professor at Harvard".
+_JOBS = (r"economist|analyst|strategist|researcher|professor|lecturer|partner|director|executive|manager|"
+         r"spokesman|spokeswoman|engineer|scientist|consultant|fellow|editor|head|chief|chairman|president")
+# What may follow a name that context makes an organisation.
+_NAME_END = r"(?= ?[.,;:)]| and | in | to | as | for | who | which | said | says |'s |’s )"
 ORG_CONTEXT = (
     re.compile(_NAME + r"(?:'s|’s) (?:chief executive|chairman|boss|shares|share price|profits?|sales|revenues?|"
                r"board|founder|president|chief financial officer|takeover|bid)\b"),
     re.compile(r"\b(?i:shares|stake|stakes|investment|holding) in " + _NAME + r"\b"),
-    re.compile(_NAME + r", (?:the|a|an) (?:[\w'’\-]+ ){0,3}(?:" + _COMPANY + r")\b"),
+    # "Intervoice, the US software firm", "Consob, Italy's stock market regulator"
+    re.compile(_NAME + r", (?:the|a|an|[A-Z][a-z]+(?:'s|’s)) (?:[\w'’\-]+ ){0,3}(?:" + _COMPANY + r")\b"),
     re.compile(r"\b(?:" + _COMPANY + r") " + _NAME + r" (?:said|says|has|have|will|is|was|reported|announced|posted)\b"),
+    # "The firm, Paion, said"
+    re.compile(r"\b[Tt]he (?:" + _COMPANY + r"), " + _NAME + r","),
+    # "its Yugansk unit", "the Fox network", "Broadcast magazine said"
+    re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir) (?!" + _DEMONYM + r" )" + _NAME + r" (?:unit|subsidiary|division|arm|network|magazine|newspaper|"
+               r"website|label|studio)\b"),
+    re.compile(r"(?:^|(?<=[.!?] ))" + _NAME + r" (?:magazine|newspaper|website) (?:said|says|reported|found)\b",
+               re.M),
+    # "an economist at AG Edwards", "chief economist at Fact and Opinion Economics in New York"
+    re.compile(r"\b(?:" + _JOBS + r") at " + _NAME + _NAME_END),
     # "a Sophos spokesman said": someone speaks for the name
     re.compile(r"\b(?:[Aa]n?|[Tt]he) (?!" + _DEMONYM + r" )" + _NAME + r" (?:spokesman|spokeswoman|spokesperson|statement)\b"),
-    # "security firm Clearswift", "software maker Sybari Software": a trade before the company
-    re.compile(r"\b(?!(?:film|movie|policy|decision|peace|match|camera|tour|network|mine) )(?:[a-z][a-z\-]+ )(?:"
-               + _COMPANY + r") " + _NAME + r"(?= ?[.,;:)]| and | in | to | as | for )"),
+    # "security firm Clearswift", "software maker Sybari Software", "US magazine Mobile PC": a
+    # trade before the company
+    re.compile(r"\b(?!(?:film|movie|policy|decision|peace|match|camera|tour|network|mine) )(?:[a-z][a-z\-]+ |[A-Z]{2,3} )(?:"
+               + _COMPANY + r") " + _NAME + _NAME_END),
 )
 
 _PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"

@@ -49,6 +49,7 @@ class Tables:
     sport_stems: tuple[str, ...] = ()  # endings of compounds that are sports words: -liga, -trainer
     team_words: re.Pattern | None = None  # found in words only team sports use: striker, Vereinsgeschichte
     club_cue: re.Pattern | None = None  # after a city, makes it a club in any sports report: "Bath prop"
+    head_first: frozenset[str] = frozenset()  # heads before a name: Universität (Tel Aviv), Hotel (Sacher)
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
@@ -294,8 +295,8 @@ class LatinRecognizer:
 
     def _not_a_company(self, name: str) -> bool:
         t, words = self.tables, name.split()
-        if "-based " in name or self._known_other(name):  # "Hong Kong-based Hutchison Whampoa", "Trump-Sprecher"
-            return True
+        if "-based " in name or name.endswith(("-based", "-listed")) or name in t.not_acronyms or self._known_other(name):
+            return True  # "Hong Kong-based Hutchison Whampoa", "the TV network", "Trump-Sprecher"
         first = words[0].lower()
         if words[0] in given_names() or first in t.not_names or first in t.titles:  # "rival Chancellor Gordon Brown"
             return True
@@ -429,12 +430,17 @@ class LatinRecognizer:
         return None
 
     def _head_of(self, toks: list[str]) -> bool:
-        """English names an organisation head first, too: "Confederation of British Industry",
-        "London School of Economics", "Department for Education and Skills"."""
-        if self.tables.lang != "en":
+        """Names with the head first: English "Confederation of British Industry", "London School
+        of Economics", "Department for Education and Skills"; German "Universität Tel Aviv",
+        "Hotel Sofitel" (not "Hotel Zimmer": a noun after the head is no name)."""
+        t = self.tables
+        if t.lang == "de":
+            return len(toks) >= 2 and toks[0] in t.head_first and not inflected_noun(toks[1]) and \
+                toks[1].lower() not in t.not_names
+        if t.lang != "en":
             return False
         for k in range(len(toks) - 2):
-            if toks[k] in self.tables.org_heads and toks[k + 1] in ("of", "for") and toks[k + 2][:1].isupper() \
+            if toks[k] in t.org_heads and toks[k + 1] in ("of", "for") and toks[k + 2][:1].isupper() \
                     and toks[k + 2] not in _GOVERNING:
                 return True
         return False
