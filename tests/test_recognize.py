@@ -365,3 +365,9 @@ def test_german_heads_before_a_name_and_a_partys_leagues():
                   "ÖVP-Bauernbunds und die Accor-Gruppe widersprachen. Das Hotel Zimmer war teuer.")
     for name in ("Universität Wollongong", "Hotel Sandoval", "ÖVP-Bauernbunds", "Accor-Gruppe"):
         assert (name, "Organization") in found, name
+
+
+def test_a_function_word_inside_a_later_word_is_not_taken_for_it():
+    # "des" is also the end of "Tieflandes": finding the name's words must not mix the two up
+    found = kinds("Titel\n\nDie Bauern des Banater Tieflandes und Präsident Jonas Weber trafen sich.")
+    assert ("Jonas Weber", "Person") in found

@@ -4,6 +4,7 @@ The language modules supply the word tables (heads, titles, connectors); this mo
 """
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,16 +70,21 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
-    """German nouns of the glossary (capitalised entries): a capitalised German word that is one
-    of these is not a name ("Gründung der Kommunistischen Partei")."""
+def glossary_nouns() -> frozenset[str]:
+    """The German nouns of the glossary (capitalised entries), in their dictionary form."""
     text = resources.data("glossary_de_en.tsv").read_text(encoding="utf-8")
-    out = set()
-    for line in text.splitlines()[1:]:
-        word = line.split("\t", 1)[0].strip()
-        if word[:1].isupper():
-            out.add(word)
-    return frozenset(out)
+    return frozenset(word for word in (line.split("\t", 1)[0].strip() for line in text.splitlines()[1:])
+                     if word[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """German common nouns in every written form: the glossary's and the Wiktionary list's
+    (data/nouns_de.txt.gz, see tools/build_nouns_de.py). A capitalised German word that is one of
+    these is not a name ("Gründung der Kommunistischen Partei", "Springers Vorstoß")."""
+    with resources.data("nouns_de.txt.gz").open("rb") as fh:
+        listed = gzip.decompress(fh.read()).decode("utf-8").splitlines()
+    return glossary_nouns() | frozenset(w for w in listed if not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -205,10 +211,21 @@ def _lexicon_kinds(name: str, german: bool) -> set[str]:
     return {lex.entries[k].kind for k in (lex.de if german else lex.latin).get(lx.latin_tokens(name, german), ())}
 
 
-def inflected_noun(token: str) -> bool:
-    """A glossary noun with a plural or case ending: "Gewinne", "Konzerns", "Banken"."""
-    return _german_noun(token) or any(token.endswith(e) and token[:-len(e)] in common_nouns()
-                                      for e in ("e", "n", "s", "en", "es", "er", "ern"))
+def inflected_noun(token: str, frequent: bool = False) -> bool:
+    """A noun in any form: "Gewinne", "Konzerns", "Banken"; with `frequent`, only the glossary's
+    everyday nouns count, not rare ones that are also names ("der Autozulieferer Magna").
+    Endings are stripped only to reach a glossary noun: the Wiktionary list has every form
+    already, and stripping against it would make nouns of names ("Schneider" is no "Schneid")."""
+    nouns = glossary_nouns()
+    known = token in nouns or token.lower().endswith(GERMAN_NOUN_ENDINGS) if frequent else _german_noun(token)
+    return known or any(token.endswith(e) and token[:-len(e)] in nouns for e in ("e", "n", "s", "en", "es", "er", "ern"))
+
+
+def _last_token(text: str, token: str, start: int, end: int) -> int:
+    """Where the last whole-word `token` starts in text[start:end] ("des" in "des Banater
+    Tieflandes" is the first word, not the end of the last); -1 when it is not there."""
+    found = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?!\w)", text[:end]) if m.start() >= start]
+    return found[-1] if found else -1
 
 
 def _possessive(token: str) -> bool:
@@ -304,7 +321,7 @@ class LatinRecognizer:
             return False
         # German nouns after the trade ("Mittwochabend", "der Konzern Gewinne machte", "Beschäftigten")
         # and a place's genitive ("Arbeiterpartei Kurdistans")
-        return name.lower().endswith(GERMAN_NOUN_ENDINGS) or all(inflected_noun(w) for w in words) or \
+        return name.lower().endswith(GERMAN_NOUN_ENDINGS) or all(inflected_noun(w, frequent=True) for w in words) or \
             words[0].endswith("s") and "Place" in _lexicon_kinds(words[0], german=True) or \
             len(words) == 1 and name.endswith(("en", "ern"))
 
@@ -336,8 +353,10 @@ class LatinRecognizer:
         club = len(toks) >= 2 and toks[0] in t.org_prefixes  # "FC Barcelona", "VfL Wolfsburg"
         while club and len(toks) > 2 and t.lang == "de" and _german_noun(toks[-1]):
             # "FC Chelsea Interesse": the club and the noun after it
-            end = len(text[:text.rindex(toks[-1], start, end)].rstrip(" -"))
-            toks = toks[:-1]
+            at = _last_token(text, toks[-1], start, end)
+            if at < 0:
+                break
+            end, toks = len(text[:at].rstrip(" -")), toks[:-1]
         if not club and len(toks) == 2 and self._institution(toks[1]) and toks[0].endswith(("e", "er", "en")):
             club = True  # "Unabhängige Opferschutzkommission": an adjective and the institution
         elif not club and self._institution(toks[0]):
@@ -386,7 +405,7 @@ class LatinRecognizer:
         if person is None and len(toks) > 2:
             # "Group Chairman und CEO Daniel Zhang": the name is the run's tail.
             for n in (3, 2):
-                tail_start = text.rindex(toks[-n], start, end) if n <= len(toks) else -1
+                tail_start = _last_token(text, toks[-n], start, end) if n <= len(toks) else -1
                 if tail_start >= 0 and toks[-n].lower() not in t.titles:  # not "Minister John Prescott"
                     person = self._person(doc, tail_start, end, toks[-n:])
                     if person:
@@ -465,19 +484,23 @@ class LatinRecognizer:
         # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
-            self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors) or (
+            self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors
+            and not self._institution(token)) or (
             # "die Behörde CICIG", "die Nachrichtenagentur Reuters": a noun in apposition to the name
+            # (not "Nordlicht AG": a legal form after a noun makes the company's name)
             self.tables.lang == "de" and following[:1].isupper() and (
-                following.isupper() and token in common_nouns() or low.endswith(APPOSITION_NOUNS)))
+                following.isupper() and following not in self.tables.org_heads and token in common_nouns()
+                or low.endswith(APPOSITION_NOUNS)))
 
     def _person(self, doc: Document, start: int, end: int, toks: list[str]) -> Mention | None:
         t = self.tables
         text = doc.article.text
         while t.lang == "de" and len(toks) > 2 and _german_noun(toks[-1]):
             # "Hermann Schützenhöfers Eignung": a genitive name runs into the noun it qualifies.
-            end = text.rindex(toks[-1], start, end)
-            end = len(text[:end].rstrip(" -"))
-            toks = toks[:-1]
+            at = _last_token(text, toks[-1], start, end)
+            if at < 0:
+                break
+            end, toks = len(text[:at].rstrip(" -")), toks[:-1]
         # "Robert de Niro", "Louis van Gaal": a particle inside a name that starts with a given name.
         particled = len(toks) >= 3 and toks[0] in given_names() and all(x in t.particles for x in toks[1:-1])
         if not 2 <= len(toks) <= (4 if particled else 3) or not particled and any(x.lower() in t.connectors for x in toks):
