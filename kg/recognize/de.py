@@ -127,14 +127,17 @@ SPORT_STEMS = ("liga", "trainer", "sieg", "meister", "saison", "niederlage", "me
 # "Vereinsgeschichte", "Juventus-Stürmer"); not "Verein" inside "vereinbart".
 TEAM_WORDS = re.compile(r"liga|league|stürmer|torhüter|tormann|mittelfeld|torschütze|elfmeter|tabellen|rückspiel|"
                         r"hinspiel|heimspiel|auswärtsspiel|legionär|vereins(?!amt)|^verein(?:e|en)?$|^klubs?$")
-LOCATIVE = frozenset("in im nahe nach stadion".split())  # "nach London gereist", "Stadion Wiener Neustadt"
+LOCATIVE = frozenset("in im nahe nach stadion".split())
+# Given names data/given_names.txt leaves out as English words ("Christian Democrats"): German
+# writes those words in lower case ("christlich", "ernst", "reiner").
+GIVEN_NAMES = frozenset("Christian Ernst Till Reiner Beat".split())  # "nach London gereist", "Stadion Wiener Neustadt"
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
                 particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
                 place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
                 sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
-                locative=LOCATIVE, head_first=HEAD_FIRST)
+                locative=LOCATIVE, head_first=HEAD_FIRST, given_names=GIVEN_NAMES)
 
 
 class GermanRecognizer(LatinRecognizer):

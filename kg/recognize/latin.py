@@ -51,6 +51,7 @@ class Tables:
     team_words: re.Pattern | None = None  # found in words only team sports use: striker, Vereinsgeschichte
     club_cue: re.Pattern | None = None  # after a city, makes it a club in any sports report: "Bath prop"
     head_first: frozenset[str] = frozenset()  # heads before a name: Universität (Tel Aviv), Hotel (Sacher)
+    given_names: frozenset[str] = frozenset()  # given names that are words only in other languages
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
@@ -532,7 +533,7 @@ class LatinRecognizer:
         described = any(after.startswith(w) for w in t.titles) or \
             said[0] in t.reporting and (len(said) < 2 or said[1].strip(".,") not in _PRONOUNS) or \
             before.rsplit(" ", 1)[-1] in t.reporting or toks[-1] in _quoted_surnames(text, t.reporting)
-        given = toks[0] in given_names()
+        given = toks[0] in given_names() or toks[0] in t.given_names
         chinese = is_chinese_name(toks)
         if given or chinese or titled and described:
             score = 0.85 if (titled or described) else 0.65
