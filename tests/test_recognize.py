@@ -371,3 +371,10 @@ def test_a_function_word_inside_a_later_word_is_not_taken_for_it():
     # "des" is also the end of "Tieflandes": finding the name's words must not mix the two up
     found = kinds("Titel\n\nDie Bauern des Banater Tieflandes und Präsident Jonas Weber trafen sich.")
     assert ("Jonas Weber", "Person") in found
+
+
+def test_a_quoted_name_before_a_weak_head_is_the_name():
+    found = kinds("标题\n\n该市启动“寒冬送温暖”专项，并推进“一带一路”倡议和“一县一品”战略。")
+    assert ("寒冬送温暖", "Program") in found
+    assert ("一县一品战略", "Program") in found
+    assert not [k for k in found if k[0].startswith("一带一路") and k[0] != "一带一路"]

@@ -99,8 +99,13 @@ class ChineseRecognizer:
             after = text[m.end():m.end() + 4]
             head_after = next((h for h in PROGRAM_HEADS + FUND_HEADS if after.startswith(h)), None)
             kind = _kind_of_name(inner, quoted=True)
+            if head_after and kind is None and inner in lx.load().zh:
+                continue  # “一带一路”倡议: the lexicon names it
             if head_after and kind is None:
                 kind = "Fund" if head_after in FUND_HEADS else "Program"
+                if head_after in QUOTE_ONLY_HEADS:  # “寒冬送温暖”专项, “兴农扶贫”频道: the quote is the name
+                    yield Mention(start, end, doc.article.text[start:end], kind, 0.8, "zh.quote")
+                    continue
                 # The name with its head: “一县一品”战略 -> 一县一品战略 is one name; offsets cover both.
                 yield Mention(start, m.end() + len(head_after), doc.article.text[start:m.end() + len(head_after)],
                               kind, 0.8, "zh.quote", name=inner + head_after)
