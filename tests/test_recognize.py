@@ -378,3 +378,12 @@ def test_a_quoted_name_before_a_weak_head_is_the_name():
     assert ("寒冬送温暖", "Program") in found
     assert ("一县一品战略", "Program") in found
     assert not [k for k in found if k[0].startswith("一带一路") and k[0] != "一带一路"]
+
+
+def test_clubs_no_lexicon_knows_are_told_by_their_people():
+    report = ("Late try denied\n\nThe Harlow Hawks wing insisted he had grounded the ball in the match. \"I was behind "
+              "the ball,\" said the Tolworth player after the defeat. The Welsh squad trained, and the coach praised "
+              "the fans and the captain.")
+    found = kinds(report)
+    assert ("Harlow Hawks", "Organization") in found and ("Tolworth", "Organization") in found
+    assert not [k for k in found if k[0] == "Welsh"]

@@ -13,7 +13,7 @@ Communications Telecom Media Networks Studios Entertainment Pharmaceuticals Appl
 Insurance Securities Society Club Times News Press Daily Academy Institution Alliance League Services
 Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Rovers Athletic Wanderers Albion
 Hotspur Confederation School Hospital Service Police Force Guard Army Navy Board Ballet Opera Orchestra
-Philharmonic Choir Ensemble""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
+Philharmonic Choir Ensemble Centre Center Conservatory Conservatoire""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
 ORG_PREFIXES = frozenset("FC AC AS SC".split())
 # Last words of place names: streets, grounds, parks, natural features, administrative units.
 PLACE_HEADS = frozenset("""Street Road Square Avenue Lane Boulevard Bridge Park Stadium Arena Airport Station Harbour
@@ -59,11 +59,12 @@ LAUNCH_CONTEXT = re.compile(r"\b(launch(?:ed|es|ing)?|announc\w*|unveil\w*|start
 # Bounded repeats: a name word is short, and unbounded ones backtrack quadratically on a long token.
 _NAME = r"(?P<name>[A-Z][\w&\-]{0,30}[a-z0-9][\w&\-]{0,30}(?: [A-Z][\w&\-]{1,30}){0,2}|[A-Z]{2,6})"
 # Nationality adjectives ("an Israeli spokesman", "the Chinese statement") are not companies.
-_DEMONYM = r"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|Israeli|Iraqi|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Thai|Greek|Dutch|French|Swiss|Czech|Afghan|Bangladeshi|Nepali|Somali|Emirati|Azerbaijani|Uzbek|Kazakh|Slovak|Welsh|Scottish|Irish|Turkish|American|Mexican|African|European|Asian|Russian|Korean|German)"
+_DEMONYM = r"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|Israeli|Arab|Iraqi|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Thai|Greek|Dutch|French|Swiss|Czech|Afghan|Bangladeshi|Nepali|Somali|Emirati|Azerbaijani|Uzbek|Kazakh|Slovak|Welsh|Scottish|Irish|Turkish|American|Mexican|African|European|Asian|Russian|Korean|German)"
 _COMPANY = (r"company|firm|group|bank|carmaker|car maker|retailer|airline|maker|giant|operator|insurer|"
             r"broadcaster|publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm|"
             r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|lender|utility|provider|consultancy|"
-            r"regulator|watchdog|charity|label|studio|magazine|newspaper|website|broadcaster|band|quartet|trio")
+            r"regulator|watchdog|charity|label|studio|magazine|newspaper|website|broadcaster|band|quartet|trio|"
+            r"search engine|trade group|trade body|think tank|club side|club")
 # Jobs held at an organisation: "an economist at AG Edwards & Sons", "a professor at Harvard".
 _JOBS = (r"economist|analyst|strategist|researcher|professor|lecturer|partner|director|executive|manager|"
          r"spokesman|spokeswoman|engineer|scientist|consultant|fellow|editor|head|chief|chairman|president")
@@ -128,7 +129,7 @@ TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES, peers=PEERS,
                 particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS, place_heads=PLACE_HEADS,
                 sport_words=SPORT_WORDS, team_words=TEAM_WORDS, club_cue=CLUB_CUE,
-                locative=LOCATIVE)
+                locative=LOCATIVE, demonym=re.compile(r"(?:[A-Z][a-z]+ )?" + _DEMONYM))
 
 
 class EnglishRecognizer(LatinRecognizer):

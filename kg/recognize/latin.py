@@ -52,6 +52,7 @@ class Tables:
     club_cue: re.Pattern | None = None  # after a city, makes it a club in any sports report: "Bath prop"
     head_first: frozenset[str] = frozenset()  # heads before a name: Universität (Tel Aviv), Hotel (Sacher)
     given_names: frozenset[str] = frozenset()  # given names that are words only in other languages
+    demonym: re.Pattern | None = None  # nationality words: Welsh, Icelandic, South American
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 

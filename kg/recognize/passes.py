@@ -210,7 +210,33 @@ def clubs(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
             m = dataclasses.replace(m, start=start, text=text[start:m.end], kind="Organization", key=None, name=name,
                                     source=m.source + "+club")
         out.append(m)
-    return tuple(out)
+    return tuple(sorted(out + list(_named_clubs(doc, out, tables)), key=lambda m: (m.start, m.end, m.kind)))
+
+
+def _named_clubs(doc: Document, mentions: list[Mention], tables):
+    """Clubs no lexicon knows, told by their people: "the Sale player", "The Wasps wing", "Neath
+    prop". Not a sentence's first word unless "the" stands before it, and not a known person or
+    place ("England captain" is the national side, named by its country)."""
+    if tables.club_cue is None:
+        return
+    text, lex = doc.article.text, lx.load()
+    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    for hit in _CLUB_NAME.finditer(text):
+        start, end = hit.span("name")
+        name = hit.group("name")
+        if not tables.club_cue.match(text, end) or any(i in taken for i in range(start, end)):
+            continue
+        sentence_start = re.search(r"(?:^|[.!?:\"“]\s*|\n\s*)$", text[max(0, start - 3):start]) is not None
+        if sentence_start and not hit.group("the") or name.split()[0] in given_names() or \
+                name.lower() in tables.not_names or name.lower() in tables.titles or \
+                lex.latin.get(lx.latin_tokens(name)) or tables.demonym and tables.demonym.fullmatch(name) or \
+                name.endswith(_COMPETITIONS):
+            continue  # "the Welsh squad", "Ireland's RBS Six Nations squad", "Southern Hemisphere side"
+        yield Mention(start, end, name, "Organization", 0.55, f"{doc.article.lang}.club")
+
+
+_COMPETITIONS = ("League", "Premiership", "Nations", "Cup", "Championship", "Series", "Open", "Games", "Hemisphere")
+_CLUB_NAME = re.compile(r"(?<![\w'’-])(?P<the>[Tt]he )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
 
 
 def _the_place(text: str, m: Mention, locative: frozenset[str], german: bool) -> bool:
