@@ -12,6 +12,9 @@ Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicheru
 Corporation Inc Ltd Company Foundation FC""".split())
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
 # Heads German writes before a name: "Universität Tel Aviv", "Hotel Sofitel", "Museum Moderner Kunst".
+# One word that names a national parliament's chamber ("im Nationalrat"); not "Landtag" or "Gemeinderat": every
+# state and town has one.
+LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag".split())
 HEAD_FIRST = frozenset("Universität Hochschule Hotel Museum Klinikum Theater Galerie Verlag Institut".split())
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
 ORG_SUFFIXES = ("ministerium", "kammer", "behörde", "gericht", "gerichtshof", "verband", "gewerkschaft",
@@ -137,7 +140,8 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
                 place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
                 sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
-                locative=LOCATIVE, head_first=HEAD_FIRST, given_names=GIVEN_NAMES)
+                locative=LOCATIVE, head_first=HEAD_FIRST, given_names=GIVEN_NAMES,
+                lone_orgs=LONE_ORGS)
 
 
 class GermanRecognizer(LatinRecognizer):

@@ -15,6 +15,8 @@ Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Ro
 Hotspur Confederation School Hospital Service Police Force Guard Army Navy Board Ballet Opera Orchestra
 Philharmonic Choir Ensemble Centre Center Conservatory Conservatoire""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
 ORG_PREFIXES = frozenset("FC AC AS SC".split())
+# One capitalised word that names the country's body ("Parliament had only received", "the Kremlin said").
+LONE_ORGS = frozenset("Parliament Congress Senate Treasury Kremlin".split())
 # Last words of place names: streets, grounds, parks, natural features, administrative units.
 PLACE_HEADS = frozenset("""Street Road Square Avenue Lane Boulevard Bridge Park Stadium Arena Airport Station Harbour
 Harbor Bay Beach Island Islands Valley Hill Hills Mountain Mountains Lake River Forest Desert Coast Peninsula County
@@ -129,7 +131,7 @@ TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES, peers=PEERS,
                 particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS, place_heads=PLACE_HEADS,
                 sport_words=SPORT_WORDS, team_words=TEAM_WORDS, club_cue=CLUB_CUE,
-                locative=LOCATIVE, demonym=re.compile(r"(?:[A-Z][a-z]+ )?" + _DEMONYM))
+                locative=LOCATIVE, lone_orgs=LONE_ORGS, demonym=re.compile(r"(?:[A-Z][a-z]+ )?" + _DEMONYM))
 
 
 class EnglishRecognizer(LatinRecognizer):

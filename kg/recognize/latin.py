@@ -53,6 +53,7 @@ class Tables:
     head_first: frozenset[str] = frozenset()  # heads before a name: Universität (Tel Aviv), Hotel (Sacher)
     given_names: frozenset[str] = frozenset()  # given names that are words only in other languages
     demonym: re.Pattern | None = None  # nationality words: Welsh, Icelandic, South American
+    lone_orgs: frozenset[str] = frozenset()  # one capitalised word that names a body: Parliament, Nationalrat
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
@@ -384,8 +385,8 @@ class LatinRecognizer:
             kind = "Program"
         elif head in t.org_heads or head.rstrip(".") in t.org_heads:
             kind = "Organization"
-        if kind and len(toks) >= 2:
-            yield Mention(start, end, text[start:end], kind, 0.7, f"{t.lang}.pattern")
+        if kind and len(toks) >= 2 or len(toks) == 1 and toks[0] in t.lone_orgs:
+            yield Mention(start, end, text[start:end], kind or "Organization", 0.7, f"{t.lang}.pattern")
             return
         if kind:
             return
