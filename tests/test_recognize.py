@@ -387,3 +387,11 @@ def test_clubs_no_lexicon_knows_are_told_by_their_people():
     found = kinds(report)
     assert ("Harlow Hawks", "Organization") in found and ("Tolworth", "Organization") in found
     assert not [k for k in found if k[0] == "Welsh"]
+
+
+def test_german_papers_named_without_quotes_by_what_they_do():
+    found = kinds("Titel\n\nDie Journalistin des Kurier fasste zusammen, das berichtet der Spiegel. Er sah in den "
+                  "Spiegel.")
+    assert ("Kurier", "Organization") in found and ("Spiegel", "Organization") in found
+    spiegel = [m for m in mentions("Titel\n\nEr sah lange in den Spiegel.") if m.text == "Spiegel"]
+    assert not spiegel
