@@ -395,3 +395,9 @@ def test_german_papers_named_without_quotes_by_what_they_do():
     assert ("Kurier", "Organization") in found and ("Spiegel", "Organization") in found
     spiegel = [m for m in mentions("Titel\n\nEr sah lange in den Spiegel.") if m.text == "Spiegel"]
     assert not spiegel
+
+
+def test_a_party_with_a_region_is_its_branch():
+    found = kinds("Titel\n\nDie ÖVP Burgenland und die SPÖ Wien stritten, die EU Brüssel nicht.")
+    assert ("ÖVP Burgenland", "Organization") in found and ("SPÖ Wien", "Organization") in found
+    assert ("EU", "Organization") in found and ("Brüssel", "Place") in found

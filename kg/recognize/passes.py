@@ -277,6 +277,29 @@ def _latin_tables(lang: str):
     return {"en": en.TABLES, "de": de.TABLES}.get(lang)
 
 
+def branches(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A party named with a region is its branch there: "ÖVP Burgenland", "SPÖ Wien", "UKIP
+    Scotland". The branch is one organisation, not the party and the place."""
+    if doc.article.lang not in ("en", "de"):
+        return mentions
+    lex, text, out = lx.load(), doc.article.text, []
+    for m in mentions:
+        prev = out[-1] if out else None
+        place = lex.get(m.key) if m.kind == "Place" and m.key else None
+        party = lex.get(prev.key) if prev and prev.kind == "Organization" and prev.key else None
+        if place and party and place.place_kind in _REGIONS and text[prev.end:m.start] == " " and \
+                any(_PARTY.search(label) for label in party.labels()):
+            out[-1] = dataclasses.replace(prev, end=m.end, text=text[prev.start:m.end], key=None,
+                                          name=text[prev.start:m.end], source=prev.source + "+branch")
+            continue
+        out.append(m)
+    return tuple(out)
+
+
+_REGIONS = frozenset("state province region county city country autonomous-region".split())
+_PARTY = re.compile(r"(?i)part(?:y|ei)\b|partei|demo[ck]ratic?(?:sche)? union|党$")
+
+
 RULES = (propagate, surnames, listed_people)
 # Stages that retype what was chosen, after all the rules have added theirs.
-RETYPES = (clubs,)
+RETYPES = (clubs, branches)
