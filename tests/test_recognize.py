@@ -401,3 +401,8 @@ def test_a_party_with_a_region_is_its_branch():
     found = kinds("Titel\n\nDie ÖVP Burgenland und die SPÖ Wien stritten, die EU Brüssel nicht.")
     assert ("ÖVP Burgenland", "Organization") in found and ("SPÖ Wien", "Organization") in found
     assert ("EU", "Organization") in found and ("Brüssel", "Place") in found
+
+
+def test_a_country_abbreviation_glued_by_the_segmenter_still_owns_the_ministry():
+    found = mentions("标题\n\n俄国防部称演习开始，外交部发言人回应。")
+    assert [(m.text, m.key) for m in found if m.text.endswith("国防部")] == [("俄国防部", None)]

@@ -36,6 +36,12 @@ class LexiconRecognizer:
                 continue
             for length in range(min(lex.zh_max, n - i), 1, -1):
                 keys = lex.zh.get(text[i:i + length])
+                if keys and _glued_abbreviation(words, i, i + length, lex.entries[_pick(keys, lex)]):
+                    # 俄国防部: jieba reads 俄国|防部, but 俄 is Russia and 国防部 its ministry
+                    yield Mention(i - 1, i + length, doc.article.text[i - 1:i + length], "Organization", 0.8,
+                                  "zh.pattern")
+                    i += length
+                    break
                 if keys and words.fit(i, i + length):
                     key = _pick(keys, lex)
                     entry = lex.entries[key]
@@ -220,6 +226,14 @@ def _foreign_body(words: Words, start: int, end: int, entry: lx.Entry, country: 
     if words.text[start - 1:start] in COUNTRY_ABBREVIATIONS and words.is_word(start - 1, start):
         return start - 1
     return None
+
+
+def _glued_abbreviation(words: Words, start: int, end: int, entry: lx.Entry) -> bool:
+    """Whether a bare government body follows a country's one-character abbreviation that the
+    segmenter glued to its first character (俄国|防部, 美国|务院)."""
+    return entry.kind == "Organization" and words.text[start:end].endswith(GOVERNMENT_HEADS) and \
+        words.text[start - 1:start] in COUNTRY_ABBREVIATIONS and not words.fit(start, end) and \
+        words.fit(start - 1, end)
 
 
 def _pick(keys: list[str], lex: lx.Lexicon) -> str:
