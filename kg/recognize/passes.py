@@ -1,6 +1,8 @@
 """Second passes over an article's chosen mentions: what one mention shows about the rest of the
 text. A name found once is a name wherever it stands (propagate); a surname after the full name is
-that person (surnames); officials listed with a known one are people (listed_people)."""
+that person (surnames); officials listed with a known one are people (listed_people). Then the
+retyping stages: a city in a team-sport report is its club (clubs), and a party named with a
+region is its branch (branches)."""
 from __future__ import annotations
 
 import dataclasses
@@ -297,7 +299,7 @@ def branches(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
 
 
 _REGIONS = frozenset("state province region county city country autonomous-region".split())
-_PARTY = re.compile(r"(?i)part(?:y|ei)\b|partei|demo[ck]ratic?(?:sche)? union|党$")
+_PARTY = re.compile(r"(?i)party|partei|demo[ck]ratic?(?:sche)? union|党$")  # Volkspartei, Christian Democratic Union
 
 
 RULES = (propagate, surnames, listed_people)
