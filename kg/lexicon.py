@@ -62,8 +62,8 @@ def german_stem(t: str, final: bool = False) -> str:
     adjective endings inside a name (die Kommunistischen Partei). The last word keeps any other
     ending, so "Frankfurter" and "Niederösterreicher" do not become the places."""
     if final:
-        if t.endswith("es") and len(t) > 7:
-            return t[:-2]  # "Bundesheeres", "Rechnungshofes"
+        if t.endswith("es") and (len(t) > 7 or len(t) > 5 and t[:-2].endswith(("s", "ß", "z", "x", "ch"))):
+            return t[:-2]  # "Bundesheeres", "Rechnungshofes", "des Roten Kreuzes"
         return t[:-1] if t.endswith("s") and len(t) > 4 and not t.endswith("ss") else t
     for ending in ("en", "em", "er", "es"):
         if t.endswith(ending) and len(t) > 6:
@@ -87,6 +87,8 @@ class Lexicon:
                     self.case_sensitive.add((label, e.key))
             for lang, label in e.hidden:
                 self._index(label, e.key, (lang,))
+                if not is_han(label) and label.isupper() and len(label) <= 5:
+                    self.case_sensitive.add((label, e.key))  # "IS"@de, not the English "is"
         self.zh_max = max((len(k) for k in self.zh), default=0)
         self.zh_prefixes = {k[:2] for k in self.zh if len(k) >= 2}
         self.latin_max = max((len(k) for k in self.latin), default=0)

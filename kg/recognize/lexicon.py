@@ -126,7 +126,7 @@ class LexiconRecognizer:
 
     def _case_ok(self, surface: str, key: str) -> bool:
         entry = self.lex.entries[key]
-        labels = entry.labels()
+        labels = entry.labels() + [label for _, label in entry.hidden]
         if any((lb, key) in self.lex.case_sensitive for lb in labels if lb.casefold() == surface.casefold()):
             # "US" must be upper case (not "us"); "Uefa", "Nato" as some newsrooms write them.
             return surface.isupper() or (len(surface) >= 4 and surface == surface.capitalize())
