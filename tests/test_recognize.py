@@ -406,3 +406,11 @@ def test_a_party_with_a_region_is_its_branch():
 def test_a_country_abbreviation_glued_by_the_segmenter_still_owns_the_ministry():
     found = mentions("标题\n\n俄国防部称演习开始，外交部发言人回应。")
     assert [(m.text, m.key) for m in found if m.text.endswith("国防部")] == [("俄国防部", None)]
+
+
+def test_a_german_report_opens_with_where_it_was_written():
+    found = kinds("Titel\n\nDie Spieler haben den Klub verlassen. Lustenau/Unterbrunnen – Am Anfang war alles gut. "
+                  "Er kam später.")
+    assert ("Unterbrunnen", "Place") in found and ("Lustenau", "Place") in found
+    found = kinds("Titel\n\nZwei Schlechtwettergebiete – das ist die Prognose. Später mehr.")
+    assert not [k for k in found if k[1] == "Place"]

@@ -80,7 +80,7 @@ musiker musikerin komponist komponistin dirigent dirigentin mittelfeldspieler le
 richter richterin staatsanwalt staatsanwältin verteidigerin experte expertin""".split())
 REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb teilte".split())
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
-bei mit nach von vor zu zur zum für über unter durch wie wenn als auch so dass es er sie wir ich man zu
+bei mit nach von vor zu zur zum für über unter durch gegen wie wenn als auch so dass es er sie wir ich man zu
 dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis sein seine seiner seinen ihr
 ihre ihrer ihren unser unsere deren dessen seite vize ex top super""".split())
 # "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
@@ -147,7 +147,7 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
                 sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
                 locative=LOCATIVE, head_first=HEAD_FIRST, given_names=GIVEN_NAMES,
-                lone_orgs=LONE_ORGS)
+                lone_orgs=LONE_ORGS, datelines=True)
 
 
 class GermanRecognizer(LatinRecognizer):

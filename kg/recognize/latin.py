@@ -54,6 +54,7 @@ class Tables:
     given_names: frozenset[str] = frozenset()  # given names that are words only in other languages
     demonym: re.Pattern | None = None  # nationality words: Welsh, Icelandic, South American
     lone_orgs: frozenset[str] = frozenset()  # one capitalised word that names a body: Parliament, Nationalrat
+    datelines: bool = False  # whether reports open with a place and a dash ("Graz – ")
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
@@ -224,6 +225,16 @@ def inflected_noun(token: str, frequent: bool = False) -> bool:
     return known or any(token.endswith(e) and token[:-len(e)] in nouns for e in ("e", "n", "s", "en", "es", "er", "ern"))
 
 
+# A dateline: one to four words (small words inside: "St. Georgen im Attergau"), places joined by
+# "/", then a dash, at a paragraph's start or after the lead sentence.
+_PLACE_WORD = r"(?:St\.|[A-ZÄÖÜ][\wäöüß'’-]*)"
+_PLACE_WORDS = _PLACE_WORD + r"(?: (?:" + _PLACE_WORD + r"|an der|am|im|bei|ob|in der)){0,3}"
+DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<places>" + _PLACE_WORDS + r"(?:/" + _PLACE_WORDS + r")*) [–—-] ",
+                      re.M)
+_DATELINE_WITHIN = 600  # characters: the dateline follows the title and the lead sentence
+_MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
+
+
 def _last_token(text: str, token: str, start: int, end: int) -> int:
     """Where the last whole-word `token` starts in text[start:end] ("des" in "des Banater
     Tieflandes" is the first word, not the end of the last); -1 when it is not there."""
@@ -256,6 +267,26 @@ class LatinRecognizer:
         yield from self._peers(doc)
         yield from self._media(doc)
         yield from self._sites(doc)
+        yield from self._datelines(doc)
+
+    def _datelines(self, doc: Document):
+        """German reports open with where they were written: "Graz – ", "Wien/Güssing – ",
+        "St. Georgen im Attergau – ", at the start of a paragraph or right after the lead
+        sentence. Each name before the dash is a place (the lexicon keeps the ones it knows)."""
+        if not self.tables.datelines:
+            return
+        text = doc.article.text
+        # one per report, near its start; not "Zwei Schlechtwettergebiete – "
+        m = DATELINE.search(text, 0, _DATELINE_WITHIN)
+        if m is None or m.group("places").split()[0].lower() in self.tables.not_names or \
+                inflected_noun(m.group("places").split()[0]):
+            return
+        pos = m.start("places")
+        for part in m.group("places").split("/"):
+            words = part.split()
+            if words and not any(w.lower() in _MONTHS or w.isdigit() or w.lower() in self.tables.titles for w in words):
+                yield Mention(pos, pos + len(part), part, "Place", 0.6, f"{self.tables.lang}.dateline")
+            pos += len(part) + 1
 
     def _sites(self, doc: Document):
         """News sites named by their domain ("derStandard.at", "golem.de", "Change.org"): the site

@@ -11,7 +11,7 @@ import re
 from .. import lexicon as lx
 from ..chinese import surnames as zh_surnames
 from ..model import Document, Mention
-from .latin import inflected_noun, given_names
+from .latin import DATELINE, inflected_noun, given_names
 from .lexicon import Words
 
 _HEADS_ZH = ("基金", "计划", "行动", "项目", "工程", "战略", "倡议")
@@ -196,11 +196,12 @@ def clubs(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     if not sport:
         return mentions
     lex, text, german = lx.load(), doc.article.text, doc.article.lang == "de"
+    datelines = [(d.start("places"), d.end("places")) for d in DATELINE.finditer(text)]
     out = []
     for m in mentions:
         entry = lex.get(m.key) if m.kind == "Place" and m.key and m.start >= 0 else None
         if entry and entry.place_kind in ("city", "town") and (
-                sport == "team" and not _the_place(text, m, tables.locative, german)
+                sport == "team" and not _the_place(text, m, tables.locative, german, datelines)
                 or tables.club_cue and tables.club_cue.match(text, m.end)):
             tokens = lx.latin_tokens(m.text, german)
             name = next((label for label in entry.labels() if lx.latin_tokens(label, german) == tokens), m.text)
@@ -241,7 +242,7 @@ _COMPETITIONS = ("League", "Premiership", "Nations", "Cup", "Championship", "Ser
 _CLUB_NAME = re.compile(r"(?<![\w'’-])(?P<the>[Tt]he )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
 
 
-def _the_place(text: str, m: Mention, locative: frozenset[str], german: bool) -> bool:
+def _the_place(text: str, m: Mention, locative: frozenset[str], german: bool, datelines: list[tuple[int, int]]) -> bool:
     """Whether a city in a sports report is the place: after a locative word, also in a list
     ("tests in Tel Aviv, Chicago and Athens"); in English before a capitalised word, as part of
     an event's name ("the Athens Olympics", "the Dubai Tennis Championships"; German capitalises
@@ -252,14 +253,13 @@ def _the_place(text: str, m: Mention, locative: frozenset[str], german: bool) ->
         return True
     if not german and re.match(r" (?:[A-Z]|(?:clubs|teams|sides)\b)", text[m.end:m.end + 7]):  # "the Glasgow clubs"
         return True
-    return text[:m.start].rstrip(" ").endswith("\n") and bool(_DATELINE.match(text, m.end))
+    return any(a <= m.start and m.end <= b for a, b in datelines)
 
 
 # the word before a span, skipping an adjective ("im kalifornischen") and the names listed before
 # it ("in Tel Aviv, Chicago and")
 _LISTED_AFTER = re.compile(r"(\w+)\s+(?:[a-zäöüß]+(?:e|en|em|er|es)\s+)?"
                            r"(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)*\s*(?:,|\band\b|\bund\b)\s*)*$")
-_DATELINE = re.compile(r"(?:/[\w ]+)?\s*[–—-]\s")
 
 
 def sports_report(text: str, tables) -> str:
