@@ -36,7 +36,7 @@ filmmaker photographer journalist correspondent reporter columnist economist act
                    .split())
 TITLES = frozenset("""ceo chief executive chairman chairwoman chair president vice president director founder
 co-founder minister prime minister secretary spokesman spokeswoman spokesperson analyst economist head boss leader
-chancellor governor mayor editor managing director mr mrs ms dr prof professor sir lord chief officer cfo coo
+chancellor governor mayor editor managing director mr mrs ms dr prof professor sir lord chief officer cfo coo strategist
 cto general manager manager executive premier senator representative ambassador secretary-general
 constable sergeant inspector detective judge justice commissioner""".split()
                    + ["chief executive", "prime minister", "vice president", "managing director", "secretary-general",

@@ -231,6 +231,9 @@ _PLACE_WORD = r"(?:St\.|[A-ZÄÖÜ][\wäöüß'’-]*)"
 _PLACE_WORDS = _PLACE_WORD + r"(?: (?:" + _PLACE_WORD + r"|an der|am|im|bei|ob|in der)){0,3}"
 DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<places>" + _PLACE_WORDS + r"(?:/" + _PLACE_WORDS + r")*) [–—-] ",
                       re.M)
+# ", a bond strategist at", ", deputy chief economist of", ", der Wiener Bürgermeister,"
+_APPOSED = re.compile(r", (?:(?:a|an|the|der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)"
+                      r"(?:\s+(?:at|of|for|with|bei|von|der|des)\b|[,.;)])")
 _DATELINE_WITHIN = 600  # characters: the dateline follows the title and the lead sentence
 _MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
 
@@ -563,7 +566,7 @@ class LatinRecognizer:
         said = after.split(" ")[:2]
         # A title after the name, "Müller sagte" (not "im Home Office, sagte er": a pronoun after
         # the verb is the speaker), "said Lleyton Hewitt", or a surname quoted elsewhere ("Hewitt said").
-        described = any(after.startswith(w) for w in t.titles) or \
+        described = any(after.startswith(w) for w in t.titles) or self._apposed_role(text, end) or \
             said[0] in t.reporting and (len(said) < 2 or said[1].strip(".,") not in _PRONOUNS) or \
             before.rsplit(" ", 1)[-1] in t.reporting or toks[-1] in _quoted_surnames(text, t.reporting)
         given = toks[0] in given_names() or toks[0] in t.given_names
@@ -575,6 +578,13 @@ class LatinRecognizer:
             # Only a title or a verb of saying: a company told by its trade ("die Firma X sagte") wins.
             return Mention(start, end, text[start:end], "Person", 0.6 if titled else 0.55, f"{t.lang}.title")
         return None
+
+    def _apposed_role(self, text: str, end: int) -> bool:
+        """Whether a role in apposition follows the name: "Parul Jain, deputy chief economist at
+        Nomura", "Van Rourke, a bond strategist at Popular Securities", "Gareth Thomas, the Wales
+        captain)"."""
+        m = _APPOSED.match(text, end)
+        return bool(m) and (m.group("role").lower() in self.tables.titles or m.group("role").lower() in self.tables.roles)
 
     def _quoted(self, doc: Document):
         t = self.tables
