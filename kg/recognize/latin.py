@@ -234,6 +234,7 @@ DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<places>" + _PLACE_WORDS + r
 # ", a bond strategist at", ", deputy chief economist of", ", der Wiener Bürgermeister,"
 _APPOSED = re.compile(r", (?:(?:a|an|the|der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)"
                       r"(?:\s+(?:at|of|for|with|bei|von|der|des)\b|[,.;)])")
+_NUMBERS = frozenset("ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split())
 _DATELINE_WITHIN = 600  # characters: the dateline follows the title and the lead sentence
 _MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
 
@@ -281,8 +282,8 @@ class LatinRecognizer:
         text = doc.article.text
         # one per report, near its start; not "Zwei Schlechtwettergebiete – "
         m = DATELINE.search(text, 0, _DATELINE_WITHIN)
-        if m is None or m.group("places").split()[0].lower() in self.tables.not_names or \
-                inflected_noun(m.group("places").split()[0]):
+        first = m.group("places").split()[0] if m else ""
+        if m is None or first.lower() in self.tables.not_names or first.lower() in _NUMBERS or inflected_noun(first):
             return
         pos = m.start("places")
         for part in m.group("places").split("/"):
