@@ -414,3 +414,8 @@ def test_a_german_report_opens_with_where_it_was_written():
     assert ("Unterbrunnen", "Place") in found and ("Lustenau", "Place") in found
     found = kinds("Titel\n\nZwei Schlechtwettergebiete – das ist die Prognose. Später mehr.")
     assert not [k for k in found if k[1] == "Place"]
+
+
+def test_a_countrys_parliament_is_named_by_the_country():
+    found = kinds("标题\n\n柬埔寨国会通过决议，各界热烈庆祝中国共产党成立。")
+    assert ("柬埔寨国会", "Organization") in found and ("中国共产党", "Organization") in found

@@ -16,7 +16,10 @@ from ..model import Document, Mention
 ORG_HEADS = ("集团", "公司", "银行", "基金会", "委员会", "研究院", "研究所", "研究中心", "协会", "学会", "大学",
              "学院", "医院", "交易所", "联合会", "商会", "合作社", "俱乐部", "出版社", "电视台", "报社", "日报",
              "政府", "人民政府", "法院", "检察院", "总局", "管理局", "办公室", "交通委", "发改委", "卫健委", "教育局",
-             "部", "局", "厅", "委", "署", "科技", "控股", "实验室", "事务所", "联盟", "工作室")
+             "部", "局", "厅", "委", "署", "科技", "控股", "实验室", "事务所", "联盟", "工作室",
+             "议会", "国会", "国民议会", "参议院", "众议院", "共产党")
+# A country's or a state's own bodies: the place alone names them (柬埔寨国会, 田纳西州议会, 古巴共产党).
+PLACE_BODY_HEADS = {"议会", "国会", "国民议会", "参议院", "众议院", "共产党"}
 # Heads that are also common words need a proper noun in front (北京市交通委, not 该部).
 WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "科技", "控股", "联盟", "工作室", "办公室", "政府", "人民政府"}
 FUND_HEADS = ("基金", "专项资金", "资金池")
@@ -157,6 +160,8 @@ class ChineseRecognizer:
             if re.fullmatch(r"[一二三四五六七八九十两\d]*大", modifiers[0][2]) and len(modifiers) > 1:
                 continue
             words = [t[2] for t in modifiers]
+            if head in PLACE_BODY_HEADS and not (len(modifiers) == 1 and _place_prefix(words[0] + head) == len(words[0])):
+                continue
             if words[0] in BOUND_NOUNS or head == "行动" and words[-1] in OPERATIONS:
                 continue
             first = i - len(modifiers)  # index of the name's first token
