@@ -242,7 +242,7 @@ _MONTHS = frozenset("januar jänner februar märz april mai juni juli august sep
 def _last_token(text: str, token: str, start: int, end: int) -> int:
     """Where the last whole-word `token` starts in text[start:end] ("des" in "des Banater
     Tieflandes" is the first word, not the end of the last); -1 when it is not there."""
-    found = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?!\w)", text[:end]) if m.start() >= start]
+    found = [m.start() for m in re.compile(r"(?<![\w-])" + re.escape(token) + r"(?!\w)").finditer(text, start, end)]
     return found[-1] if found else -1
 
 
