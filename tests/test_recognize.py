@@ -419,3 +419,9 @@ def test_a_german_report_opens_with_where_it_was_written():
 def test_a_countrys_parliament_is_named_by_the_country():
     found = kinds("标题\n\n柬埔寨国会通过决议，各界热烈庆祝中国共产党成立。")
     assert ("柬埔寨国会", "Organization") in found and ("中国共产党", "Organization") in found
+
+
+def test_korean_names_and_german_nouns_before_a_surname():
+    assert ("Park Geun-hye", "Person") in kinds("Title\n\nTalks with Park Geun-hye failed on Monday.")
+    found = kinds("Titel\n\nDie Vorwürfe prüfte Forensiker Havlicek genau. In Wien sagte der Sprecher nichts.")
+    assert ("Forensiker Havlicek", "Person") not in found

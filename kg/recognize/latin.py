@@ -178,8 +178,9 @@ def _peer_pattern(peers: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(" + titles + r") ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?![\w’'-])")
 
 
-# Subject pronouns (en, de): after a verb of saying they, not the name before, are the speaker.
-_PRONOUNS = frozenset("he she they it we i er sie es wir ich man".split())
+# Subject pronouns (en, de), and German articles: after a verb of saying they, not the name before,
+# are the speaker ("Vorwürfe gegen Müller, sagte er", "In Wien sagte der Sprecher").
+_PRONOUNS = frozenset("he she they it we i er sie es wir ich man der die das den ein eine".split())
 
 
 @lru_cache(maxsize=1)
@@ -556,6 +557,8 @@ class LatinRecognizer:
             return None  # "IT-Beratungsfirma Crisp Research": a noun compound, not "Hans-Peter"
         if any(x.lower() in t.titles for x in toks[1:]):
             return None  # "Russlands Präsident Putin": a title inside is no name
+        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.given_names and inflected_noun(toks[0]):
+            return None  # "so Forensiker Havranek": a noun before the surname; the caller tries the tail
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
         last_word = re.search(r"([\w\-]+)$", before)
@@ -571,7 +574,9 @@ class LatinRecognizer:
             said[0] in t.reporting and (len(said) < 2 or said[1].strip(".,") not in _PRONOUNS) or \
             before.rsplit(" ", 1)[-1] in t.reporting or toks[-1] in _quoted_surnames(text, t.reporting)
         given = toks[0] in given_names() or toks[0] in t.given_names
-        chinese = is_chinese_name(toks)
+        # Chinese and Korean names put the surname first: "Zhang Yong", "Park Geun-hye"
+        chinese = is_chinese_name(toks) or len(toks) == 2 and "-" in toks[1] and toks[1] in given_names() and \
+            len(toks[0]) <= 5
         if given or chinese or titled and described:
             score = 0.85 if (titled or described) else 0.65
             return Mention(start, end, text[start:end], "Person", score, f"{t.lang}.title" if titled else f"{t.lang}.pos")
