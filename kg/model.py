@@ -94,6 +94,9 @@ class Mention:
     # For TIME: ISO year or date, and whether it is a deadline ("before 2025") or a point in time.
     time_value: str | None = None
     deadline: bool = False
+    # The name names different things in different articles ("Wien" the club, "Parliament"): it
+    # joins other mentions of its own article only.
+    local: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

@@ -86,9 +86,9 @@ def resolve(extractions: list[Extraction] | tuple[Extraction, ...]) -> Graph:
             mentions[mid] = (m, lang)
             key = m.key or _lexicon_by_form(m, lang, lex)
             node = f"lex:{key}" if key else f"name:{m.kind}:{name_key(m, lang)}"
-            if not key and m.kind == "Person":
+            if not key and (m.kind == "Person" or m.local):
                 # Two articles naming 张勇 may name two people: a person's name joins across
-                # articles only with context (see _cross).
+                # articles only with context (see _cross); "Parliament" in two articles may be two.
                 node += f"@{ex.document.article.id}"
             uf.union(mid, node, "lexicon" if key else "same-name")
     _in_article(extractions, uf)
@@ -202,6 +202,8 @@ def _cross(mentions, uf: _UnionFind, context, lex) -> None:
     by_roman: dict[tuple[str, str], dict[bool, set[str]]] = defaultdict(lambda: {True: set(), False: set()})
     bags: dict[str, tuple[str, str, gloss.Bag]] = {}
     for mid, (m, lang) in mentions.items():
+        if m.local:
+            continue  # its name means something else in the next article
         root = uf.find(mid)
         if m.kind in ("Person", "Place") or (m.kind == "Organization" and not m.key):
             roman = _romanised(m, lang)

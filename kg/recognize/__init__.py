@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol, runtime_checkable
 
 from ..model import Document, Mention
-from . import passes
+from . import passes, retype
 
 
 @runtime_checkable
@@ -62,8 +62,8 @@ def recognize(doc: Document, names: Iterable[str] | None = None) -> tuple[Mentio
             found.extend(r(doc))
     chosen = select(found)
     chosen = select(found + [m for rule in passes.RULES for m in rule(doc, chosen)])
-    for retype in passes.RETYPES:
-        chosen = retype(doc, chosen)
+    for stage in retype.RETYPES:
+        chosen = stage(doc, chosen)
     return chosen
 
 

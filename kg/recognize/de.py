@@ -11,10 +11,10 @@ ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank St
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split())
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
-# Heads German writes before a name: "Universität Tel Aviv", "Hotel Sofitel", "Museum Moderner Kunst".
 # One word that names a national parliament's chamber ("im Nationalrat"); not "Landtag" or "Gemeinderat": every
 # state and town has one.
 LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag".split())
+# Heads German writes before a name: "Universität Tel Aviv", "Hotel Sofitel", "Museum Moderner Kunst".
 HEAD_FIRST = frozenset("Universität Hochschule Hotel Museum Klinikum Theater Galerie Verlag Institut".split())
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
 ORG_SUFFIXES = ("ministerium", "kammer", "behörde", "gericht", "gerichtshof", "verband", "gewerkschaft",
@@ -134,20 +134,31 @@ SPORT_STEMS = ("liga", "trainer", "sieg", "meister", "saison", "niederlage", "me
                "turnier", "finale", "torhüter", "stürmer")
 # Words only team sports use, inside compounds too ("Champions-League-Viertelfinale",
 # "Vereinsgeschichte", "Juventus-Stürmer"); not "Verein" inside "vereinbart".
-TEAM_WORDS = re.compile(r"liga|league|stürmer|torhüter|tormann|mittelfeld|torschütze|elfmeter|tabellen|rückspiel|"
-                        r"hinspiel|heimspiel|auswärtsspiel|legionär|vereins(?!amt)|^verein(?:e|en)?$|^klubs?$")
-LOCATIVE = frozenset("in im nahe nach stadion".split())
+# Not "Verein" or "Klub": a club of members, a parliamentary party.
+TEAM_WORDS = re.compile(r"liga|league|stürmer|torhüter|tormann|mittelfeld|torschütze|elfmeter|rückspiel|"
+                        r"hinspiel|heimspiel|auswärtsspiel|legionär|abstiegskampf|tabellenführ")
+LOCATIVE = frozenset("in im nahe nach über stadion".split())  # "nach London gereist", "Stadion Wiener Neustadt"
 # Given names data/given_names.txt leaves out as English words ("Christian Democrats"): German
 # writes those words in lower case ("christlich", "ernst", "reiner").
-GIVEN_NAMES = frozenset("Christian Ernst Till Reiner Beat".split())  # "nach London gereist", "Stadion Wiener Neustadt"
+GIVEN_NAMES = frozenset("Christian Ernst Till Reiner Beat".split())
+# A report opens with where it was written: one to four words ("St. Georgen im Attergau"), places
+# joined by "/", then a dash, at a paragraph's start or after the lead sentence.
+_PLACE_WORD = r"(?:St\.|[A-ZÄÖÜ][\wäöüß'’-]*)"
+_PLACE_WORDS = _PLACE_WORD + r"(?: (?:" + _PLACE_WORD + r"|an der|am|im|bei|ob|in der)){0,3}"
+DATELINE = re.compile(r"(?:^|(?<=[.!?] ))(?P<places>" + _PLACE_WORDS + r"(?:/" + _PLACE_WORDS + r")*) [–—-] ", re.M)
+DATELINE_SKIP = frozenset("""januar jänner februar märz april mai juni juli august september oktober november dezember
+ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend heute gestern morgen""".split())
+# A role in apposition after a name: ", der Wiener Bürgermeister,", ", Sprecher von".
+APPOSED = re.compile(r", (?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)"
+                     r"(?:\s+(?:bei|von|der|des)\b|[,.;)])")
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
                 particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
                 place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
                 sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
-                locative=LOCATIVE, head_first=HEAD_FIRST, given_names=GIVEN_NAMES,
-                lone_orgs=LONE_ORGS, datelines=True)
+                locative=LOCATIVE, head_first=HEAD_FIRST, extra_given_names=GIVEN_NAMES,
+                lone_orgs=LONE_ORGS, dateline=DATELINE, dateline_skip=DATELINE_SKIP, apposed=APPOSED)
 
 
 class GermanRecognizer(LatinRecognizer):

@@ -51,10 +51,14 @@ class Tables:
     team_words: re.Pattern | None = None  # found in words only team sports use: striker, Vereinsgeschichte
     club_cue: re.Pattern | None = None  # after a city, makes it a club in any sports report: "Bath prop"
     head_first: frozenset[str] = frozenset()  # heads before a name: Universität (Tel Aviv), Hotel (Sacher)
-    given_names: frozenset[str] = frozenset()  # given names that are words only in other languages
+    extra_given_names: frozenset[str] = frozenset()  # given names that are words only in other languages
     demonym: re.Pattern | None = None  # nationality words: Welsh, Icelandic, South American
     lone_orgs: frozenset[str] = frozenset()  # one capitalised word that names a body: Parliament, Nationalrat
-    datelines: bool = False  # whether reports open with a place and a dash ("Graz – ")
+    dateline: re.Pattern | None = None  # a report's opening place and dash, in group "places": "Graz – "
+    dateline_skip: frozenset[str] = frozenset()  # lowercase words that open no dateline: months, numbers, heute
+    apposed: re.Pattern | None = None  # a role in apposition after a name, in group "role": ", a bond strategist at"
+    competitions: frozenset[str] = frozenset()  # last words of competitions, not clubs: Cup, Ashes, Test
+    place_after: re.Pattern | None = None  # after a city in a sports report, keeps it the place: " Olympics"
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
@@ -65,6 +69,13 @@ CET EST PST UTC VAT IPO DNA ATM ATMs SMS MMS PDF USB LCD HD OK VIP DJ DJs GPS HQ
 OBE MBE CBE QC KC MA BA MSc PhD MBA SOS PDA PDAs MRT CT EKG BSc AD BC II III IV VI VII VIII IX XI XII USD EUR
 GBP CNY RMB JPY CHF SUV SUVs LED LEDs CO NO UV FM VR AR API APIs CPU GPU RAM ROM SIM WiFi NB TB UHF MRI
 ICU IVF GCSE GCSEs ISA ISAs LLC PLC AG GmbH SE KG BIP PKW LKW KFZ EM WM KMU AHS HTL BHS NMS""".split())
+
+
+def latin_tables(lang: str) -> Tables | None:
+    """The tables of a language the Latin recogniser reads (en, de), or None."""
+    from . import de, en  # they import this module: not at the top
+
+    return {"en": en.TABLES, "de": de.TABLES}.get(lang)
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +97,14 @@ def common_nouns() -> frozenset[str]:
     """German common nouns in every written form: the glossary's and the Wiktionary list's
     (data/nouns_de.txt.gz, see tools/build_nouns_de.py). A capitalised German word that is one of
     these is not a name ("Gründung der Kommunistischen Partei", "Springers Vorstoß")."""
+    from .. import lexicon as lx
+
     with resources.data("nouns_de.txt.gz").open("rb") as fh:
         listed = gzip.decompress(fh.read()).decode("utf-8").splitlines()
-    return glossary_nouns() | frozenset(w for w in listed if not w.startswith("#"))
+    # Wiktionary lists some names as nouns too (Microsoft, Siemens, Interpol): a one-word name the
+    # lexicon knows is a name
+    names = {label for e in lx.load().entries.values() for label in e.labels() if " " not in label}
+    return glossary_nouns() | frozenset(w for w in listed if not w.startswith("#") and w not in names)
 
 
 @lru_cache(maxsize=1)
@@ -204,8 +220,8 @@ def _quoted_surnames(text: str, reporting: frozenset[str]) -> frozenset[str]:
     return frozenset(a or b for a, b in found)
 
 
-def _german_noun(token: str) -> bool:
-    return token in common_nouns() or token.lower().endswith(GERMAN_NOUN_ENDINGS)
+def _german_noun(token: str, nouns: frozenset[str] | None = None) -> bool:
+    return token in (common_nouns() if nouns is None else nouns) or token.lower().endswith(GERMAN_NOUN_ENDINGS)
 
 
 def _lexicon_kinds(name: str, german: bool) -> set[str]:
@@ -221,23 +237,44 @@ def inflected_noun(token: str, frequent: bool = False) -> bool:
     everyday nouns count, not rare ones that are also names ("der Autozulieferer Magna").
     Endings are stripped only to reach a glossary noun: the Wiktionary list has every form
     already, and stripping against it would make nouns of names ("Schneider" is no "Schneid")."""
-    nouns = glossary_nouns()
-    known = token in nouns or token.lower().endswith(GERMAN_NOUN_ENDINGS) if frequent else _german_noun(token)
-    return known or any(token.endswith(e) and token[:-len(e)] in nouns for e in ("e", "n", "s", "en", "es", "er", "ern"))
+    everyday = glossary_nouns()
+    return _german_noun(token, everyday if frequent else None) or any(
+        token.endswith(e) and token[:-len(e)] in everyday for e in ("e", "n", "s", "en", "es", "er", "ern"))
 
 
-# A dateline: one to four words (small words inside: "St. Georgen im Attergau"), places joined by
-# "/", then a dash, at a paragraph's start or after the lead sentence.
-_PLACE_WORD = r"(?:St\.|[A-ZÄÖÜ][\wäöüß'’-]*)"
-_PLACE_WORDS = _PLACE_WORD + r"(?: (?:" + _PLACE_WORD + r"|an der|am|im|bei|ob|in der)){0,3}"
-DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<places>" + _PLACE_WORDS + r"(?:/" + _PLACE_WORDS + r")*) [–—-] ",
-                      re.M)
-# ", a bond strategist at", ", deputy chief economist of", ", der Wiener Bürgermeister,"
-_APPOSED = re.compile(r", (?:(?:a|an|the|der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)"
-                      r"(?:\s+(?:at|of|for|with|bei|von|der|des)\b|[,.;)])")
-_NUMBERS = frozenset("ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split())
-_DATELINE_WITHIN = 600  # characters: the dateline follows the title and the lead sentence
-_MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
+DATELINE_WITHIN = 600  # characters: a report's dateline follows its title and lead sentence
+
+
+def dateline_places(text: str, t: Tables) -> list[tuple[tuple[int, int], str]]:
+    """The places of a report's dateline, as ((start, end), name): "Wien/Güssing – Am Anfang",
+    one per report near its start; not "Zwei Schlechtwettergebiete – ", "Heute – " or a person
+    ("Peter Müller – der neue Chef")."""
+    m = t.dateline.search(text, 0, DATELINE_WITHIN) if t.dateline else None
+    if m is None:
+        return []
+    first = m.group("places").split()[0]
+    low = first.lower()
+    alone = "/" not in m.group("places")  # "Maria Enzersdorf/London" are places; "Peter Müller" alone may be a man
+    if low in t.not_names or low in t.dateline_skip or inflected_noun(first) or alone and first in given_names() or \
+            re.search(r"\b(?:dr|prof|mag|ing|st)\.\s*$", text[max(0, m.start() - 6):m.start()], re.I):
+        return []
+    found, pos = [], m.start("places")
+    for part in m.group("places").split("/"):
+        words = part.split()
+        if words and not any(w.lower() in t.dateline_skip or w.isdigit() or w.lower() in t.titles for w in words):
+            found.append(((pos, pos + len(part)), part))
+        pos += len(part) + 1
+    return found
+
+
+def _without_trailing_nouns(text: str, toks: list[str], start: int, end: int) -> tuple[int, list[str]]:
+    """A German run of more than two words without the common nouns at its end, and its new end."""
+    while len(toks) > 2 and _german_noun(toks[-1]):
+        at = _last_token(text, toks[-1], start, end)
+        if at < 0:
+            break
+        end, toks = len(text[:at].rstrip(" -")), toks[:-1]
+    return end, toks
 
 
 def _last_token(text: str, token: str, start: int, end: int) -> int:
@@ -276,22 +313,9 @@ class LatinRecognizer:
 
     def _datelines(self, doc: Document):
         """German reports open with where they were written: "Graz – ", "Wien/Güssing – ",
-        "St. Georgen im Attergau – ", at the start of a paragraph or right after the lead
-        sentence. Each name before the dash is a place (the lexicon keeps the ones it knows)."""
-        if not self.tables.datelines:
-            return
-        text = doc.article.text
-        # one per report, near its start; not "Zwei Schlechtwettergebiete – "
-        m = DATELINE.search(text, 0, _DATELINE_WITHIN)
-        first = m.group("places").split()[0] if m else ""
-        if m is None or first.lower() in self.tables.not_names or first.lower() in _NUMBERS or inflected_noun(first):
-            return
-        pos = m.start("places")
-        for part in m.group("places").split("/"):
-            words = part.split()
-            if words and not any(w.lower() in _MONTHS or w.isdigit() or w.lower() in self.tables.titles for w in words):
-                yield Mention(pos, pos + len(part), part, "Place", 0.6, f"{self.tables.lang}.dateline")
-            pos += len(part) + 1
+        "St. Georgen im Attergau – ". Each name there is a place (the lexicon keeps the ones it knows)."""
+        for (start, end), name in dateline_places(doc.article.text, self.tables):
+            yield Mention(start, end, name, "Place", 0.6, f"{self.tables.lang}.dateline")
 
     def _sites(self, doc: Document):
         """News sites named by their domain ("derStandard.at", "golem.de", "Change.org"): the site
@@ -390,12 +414,8 @@ class LatinRecognizer:
                     yield from self._classify(doc, sent_start, start + at + len(toks[cut]) + 2, end, toks[cut + 1:])
                     return
         club = len(toks) >= 2 and toks[0] in t.org_prefixes  # "FC Barcelona", "VfL Wolfsburg"
-        while club and len(toks) > 2 and t.lang == "de" and _german_noun(toks[-1]):
-            # "FC Chelsea Interesse": the club and the noun after it
-            at = _last_token(text, toks[-1], start, end)
-            if at < 0:
-                break
-            end, toks = len(text[:at].rstrip(" -")), toks[:-1]
+        if club and t.lang == "de":  # "FC Chelsea Interesse": the club and the noun after it
+            end, toks = _without_trailing_nouns(text, toks, start, end)
         if not club and len(toks) == 2 and self._institution(toks[1]) and toks[0].endswith(("e", "er", "en")):
             club = True  # "Unabhängige Opferschutzkommission": an adjective and the institution
         elif not club and self._institution(toks[0]):
@@ -421,8 +441,11 @@ class LatinRecognizer:
             kind = "Program"
         elif head in t.org_heads or head.rstrip(".") in t.org_heads:
             kind = "Organization"
-        if kind and len(toks) >= 2 or len(toks) == 1 and toks[0] in t.lone_orgs:
-            yield Mention(start, end, text[start:end], kind or "Organization", 0.7, f"{t.lang}.pattern")
+        if kind and len(toks) >= 2:
+            yield Mention(start, end, text[start:end], kind, 0.7, f"{t.lang}.pattern")
+            return
+        if len(toks) == 1 and toks[0] in t.lone_orgs:  # "Parliament": each country's, so local to the article
+            yield Mention(start, end, text[start:end], "Organization", 0.7, f"{t.lang}.pattern", local=True)
             return
         if kind:
             return
@@ -534,12 +557,8 @@ class LatinRecognizer:
     def _person(self, doc: Document, start: int, end: int, toks: list[str]) -> Mention | None:
         t = self.tables
         text = doc.article.text
-        while t.lang == "de" and len(toks) > 2 and _german_noun(toks[-1]):
-            # "Hermann Schützenhöfers Eignung": a genitive name runs into the noun it qualifies.
-            at = _last_token(text, toks[-1], start, end)
-            if at < 0:
-                break
-            end, toks = len(text[:at].rstrip(" -")), toks[:-1]
+        if t.lang == "de":  # "Hermann Schützenhöfers Eignung": a genitive name runs into the noun it qualifies
+            end, toks = _without_trailing_nouns(text, toks, start, end)
         # "Robert de Niro", "Louis van Gaal": a particle inside a name that starts with a given name.
         particled = len(toks) >= 3 and toks[0] in given_names() and all(x in t.particles for x in toks[1:-1])
         if not 2 <= len(toks) <= (4 if particled else 3) or not particled and any(x.lower() in t.connectors for x in toks):
@@ -557,7 +576,7 @@ class LatinRecognizer:
             return None  # "IT-Beratungsfirma Crisp Research": a noun compound, not "Hans-Peter"
         if any(x.lower() in t.titles for x in toks[1:]):
             return None  # "Russlands Präsident Putin": a title inside is no name
-        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.given_names and inflected_noun(toks[0]):
+        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.extra_given_names and inflected_noun(toks[0]):
             return None  # "so Forensiker Havranek": a noun before the surname; the caller tries the tail
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
@@ -573,7 +592,7 @@ class LatinRecognizer:
         described = any(after.startswith(w) for w in t.titles) or self._apposed_role(text, end) or \
             said[0] in t.reporting and (len(said) < 2 or said[1].strip(".,") not in _PRONOUNS) or \
             before.rsplit(" ", 1)[-1] in t.reporting or toks[-1] in _quoted_surnames(text, t.reporting)
-        given = toks[0] in given_names() or toks[0] in t.given_names
+        given = toks[0] in given_names() or toks[0] in t.extra_given_names
         # Chinese and Korean names put the surname first: "Zhang Yong", "Park Geun-hye"
         chinese = is_chinese_name(toks) or len(toks) == 2 and "-" in toks[1] and toks[1] in given_names() and \
             len(toks[0]) <= 5
@@ -589,7 +608,7 @@ class LatinRecognizer:
         """Whether a role in apposition follows the name: "Parul Jain, deputy chief economist at
         Nomura", "Van Rourke, a bond strategist at Popular Securities", "Gareth Thomas, the Wales
         captain)"."""
-        m = _APPOSED.match(text, end)
+        m = self.tables.apposed.match(text, end) if self.tables.apposed else None
         return bool(m) and (m.group("role").lower() in self.tables.titles or m.group("role").lower() in self.tables.roles)
 
     def _quoted(self, doc: Document):

@@ -1,17 +1,14 @@
 """Second passes over an article's chosen mentions: what one mention shows about the rest of the
 text. A name found once is a name wherever it stands (propagate); a surname after the full name is
-that person (surnames); officials listed with a known one are people (listed_people). Then the
-retyping stages: a city in a team-sport report is its club (clubs), and a party named with a
-region is its branch (branches)."""
+that person (surnames); officials listed with a known one are people (listed_people)."""
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .. import lexicon as lx
 from ..chinese import surnames as zh_surnames
 from ..model import Document, Mention
-from .latin import DATELINE, inflected_noun, given_names
+from .latin import given_names, inflected_noun, latin_tables
 from .lexicon import Words
 
 _HEADS_ZH = ("基金", "计划", "行动", "项目", "工程", "战略", "倡议")
@@ -122,7 +119,7 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
 
 
 def _not_surname(word: str, german: bool) -> bool:
-    en, de = _latin_tables("en"), _latin_tables("de")
+    en, de = latin_tables("en"), latin_tables("de")
     low = word.lower()
     return low in en.titles or low in de.titles or low in de.roles or any(
         low.endswith(t) for t in de.titles if len(t) > 4) or german and inflected_noun(word)
@@ -185,123 +182,4 @@ def _beside_capitalised(text: str, start: int, end: int, check_after: bool = Tru
     return bool(prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:\"“„]\s*[\w’'-]+\s+$", before))
 
 
-def clubs(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """In a report on a team sport a city is mostly its club: "Barkley withdrew from Bath's team",
-    "gegen Wolfsburg". A known city or town there is an organisation unless it is named as the
-    place (`_the_place`); in any sports report, one followed by a club's people is one ("Perpignan
-    centre Jean-Philippe Granclaude"). Countries stay places: a national side is named by its
-    country, and the graph keeps the country."""
-    tables = _latin_tables(doc.article.lang)
-    sport = tables is not None and sports_report(doc.article.text, tables)
-    if not sport:
-        return mentions
-    lex, text, german = lx.load(), doc.article.text, doc.article.lang == "de"
-    datelines = [(d.start("places"), d.end("places")) for d in DATELINE.finditer(text)]
-    out = []
-    for m in mentions:
-        entry = lex.get(m.key) if m.kind == "Place" and m.key and m.start >= 0 else None
-        if entry and entry.place_kind in ("city", "town") and (
-                sport == "team" and not _the_place(text, m, tables.locative, german, datelines)
-                or tables.club_cue and tables.club_cue.match(text, m.end)):
-            tokens = lx.latin_tokens(m.text, german)
-            name = next((label for label in entry.labels() if lx.latin_tokens(label, german) == tokens), m.text)
-            prefix = re.search(r"(?<![\w-])(\w+) $", text[max(0, m.start - 8):m.start])  # "SKN St. Pölten"
-            start = m.start
-            if prefix and prefix.group(1) in tables.org_prefixes and not any(
-                    o.end > m.start - len(prefix.group(0)) and o.kind not in ("Money", "Time") for o in out):
-                start, name = m.start - len(prefix.group(0)), prefix.group(0) + name
-            m = dataclasses.replace(m, start=start, text=text[start:m.end], kind="Organization", key=None, name=name,
-                                    source=m.source + "+club")
-        out.append(m)
-    return tuple(sorted(out + list(_named_clubs(doc, out, tables)), key=lambda m: (m.start, m.end, m.kind)))
-
-
-def _named_clubs(doc: Document, mentions: list[Mention], tables):
-    """Clubs no lexicon knows, told by their people: "the Sale player", "The Wasps wing", "Neath
-    prop". Not a sentence's first word unless "the" stands before it, and not a known person or
-    place ("England captain" is the national side, named by its country)."""
-    if tables.club_cue is None:
-        return
-    text, lex = doc.article.text, lx.load()
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
-    for hit in _CLUB_NAME.finditer(text):
-        start, end = hit.span("name")
-        name = hit.group("name")
-        if not tables.club_cue.match(text, end) or any(i in taken for i in range(start, end)):
-            continue
-        sentence_start = re.search(r"(?:^|[.!?:\"“]\s*|\n\s*)$", text[max(0, start - 3):start]) is not None
-        if sentence_start and not hit.group("the") or name.split()[0] in given_names() or \
-                name.lower() in tables.not_names or name.lower() in tables.titles or \
-                lex.latin.get(lx.latin_tokens(name)) or tables.demonym and tables.demonym.fullmatch(name) or \
-                name.endswith(_COMPETITIONS):
-            continue  # "the Welsh squad", "Ireland's RBS Six Nations squad", "Southern Hemisphere side"
-        yield Mention(start, end, name, "Organization", 0.55, f"{doc.article.lang}.club")
-
-
-_COMPETITIONS = ("League", "Premiership", "Nations", "Cup", "Championship", "Series", "Open", "Games", "Hemisphere")
-_CLUB_NAME = re.compile(r"(?<![\w'’-])(?P<the>[Tt]he )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
-
-
-def _the_place(text: str, m: Mention, locative: frozenset[str], german: bool, datelines: list[tuple[int, int]]) -> bool:
-    """Whether a city in a sports report is the place: after a locative word, also in a list
-    ("tests in Tel Aviv, Chicago and Athens"); in English before a capitalised word, as part of
-    an event's name ("the Athens Olympics", "the Dubai Tennis Championships"; German capitalises
-    nouns: "Barcelonas A-Team"); or as the dateline at the start of a paragraph ("Turin – Der
-    Stürmer", "Wien/Güssing – Am Anfang")."""
-    before = _LISTED_AFTER.search(text[max(0, m.start - 80):m.start])
-    if before and before.group(1).lower() in locative:
-        return True
-    if not german and re.match(r" (?:[A-Z]|(?:clubs|teams|sides)\b)", text[m.end:m.end + 7]):  # "the Glasgow clubs"
-        return True
-    return any(a <= m.start and m.end <= b for a, b in datelines)
-
-
-# the word before a span, skipping an adjective ("im kalifornischen") and the names listed before
-# it ("in Tel Aviv, Chicago and")
-_LISTED_AFTER = re.compile(r"(\w+)\s+(?:[a-zäöüß]+(?:e|en|em|er|es)\s+)?"
-                           r"(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)*\s*(?:,|\band\b|\bund\b)\s*)*$")
-
-
-def sports_report(text: str, tables) -> str:
-    """The kind of sports report a text is: "sport" when at least 1.5 % of its words (and three
-    of them) are words of sports reports, "team" when two of those are words only team sports
-    use, "" when it is none."""
-    words = re.findall(r"[\w-]+", text.lower())
-    hits = sum(w in tables.sport_words or w.endswith(tables.sport_stems) for w in words)
-    if hits < 3 or hits < 0.015 * len(words):
-        return ""
-    return "team" if sum(bool(tables.team_words.search(w)) for w in words) >= 2 else "sport"
-
-
-def _latin_tables(lang: str):
-    from . import de, en  # the language modules import this module's neighbours: not at the top
-
-    return {"en": en.TABLES, "de": de.TABLES}.get(lang)
-
-
-def branches(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """A party named with a region is its branch there: "ÖVP Burgenland", "SPÖ Wien", "UKIP
-    Scotland". The branch is one organisation, not the party and the place."""
-    if doc.article.lang not in ("en", "de"):
-        return mentions
-    lex, text, out = lx.load(), doc.article.text, []
-    for m in mentions:
-        prev = out[-1] if out else None
-        place = lex.get(m.key) if m.kind == "Place" and m.key else None
-        party = lex.get(prev.key) if prev and prev.kind == "Organization" and prev.key else None
-        if place and party and place.place_kind in _REGIONS and text[prev.end:m.start] == " " and \
-                any(_PARTY.search(label) for label in party.labels()):
-            out[-1] = dataclasses.replace(prev, end=m.end, text=text[prev.start:m.end], key=None,
-                                          name=text[prev.start:m.end], source=prev.source + "+branch")
-            continue
-        out.append(m)
-    return tuple(out)
-
-
-_REGIONS = frozenset("state province region county city country autonomous-region".split())
-_PARTY = re.compile(r"(?i)party|partei|demo[ck]ratic?(?:sche)? union|党$")  # Volkspartei, Christian Democratic Union
-
-
 RULES = (propagate, surnames, listed_people)
-# Stages that retype what was chosen, after all the rules have added theirs.
-RETYPES = (clubs, branches)

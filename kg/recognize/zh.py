@@ -18,7 +18,7 @@ ORG_HEADS = ("集团", "公司", "银行", "基金会", "委员会", "研究院"
              "政府", "人民政府", "法院", "检察院", "总局", "管理局", "办公室", "交通委", "发改委", "卫健委", "教育局",
              "部", "局", "厅", "委", "署", "科技", "控股", "实验室", "事务所", "联盟", "工作室",
              "议会", "国会", "国民议会", "参议院", "众议院", "共产党")
-# A country's or a state's own bodies: the place alone names them (柬埔寨国会, 田纳西州议会, 古巴共产党).
+# A country's or a state's own bodies: the place alone names them (柬埔寨国会, 田纳西州议会).
 PLACE_BODY_HEADS = {"议会", "国会", "国民议会", "参议院", "众议院", "共产党"}
 # Heads that are also common words need a proper noun in front (北京市交通委, not 该部).
 WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "科技", "控股", "联盟", "工作室", "办公室", "政府", "人民政府"}
@@ -100,7 +100,8 @@ class ChineseRecognizer:
         for m in _QUOTE.finditer(text):
             inner, start, end = m.group(1).strip(), m.start(1), m.end(1)
             after = text[m.end():m.end() + 4]
-            head_after = next((h for h in PROGRAM_HEADS + FUND_HEADS if after.startswith(h)), None)
+            # the longest head: “乡村振兴”专项资金 is a fund, not a 专项
+            head_after = max((h for h in PROGRAM_HEADS + FUND_HEADS if after.startswith(h)), key=len, default=None)
             kind = _kind_of_name(inner, quoted=True)
             if head_after and kind is None and inner in lx.load().zh:
                 continue  # “一带一路”倡议: the lexicon names it
