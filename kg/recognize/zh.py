@@ -170,8 +170,6 @@ class ChineseRecognizer:
                 continue  # 两国发展战略, 各国发展战略: countries' strategies, not a name
             name_start = modifiers[0][0]
             span_end = end
-            if word != head:  # the head is the end of a longer token: 交通委员会
-                pass
             # "星河集团董事长李明远": a title after it makes a description-like name an organisation.
             titled = kind == "Organization" and head not in WEAK_ORG_HEADS and \
                 _TITLE_AT_START.match(doc.match_text, span_end) is not None
