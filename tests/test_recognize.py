@@ -444,3 +444,10 @@ def test_a_business_report_keeps_its_cities_and_a_club_stays_in_its_article():
     graph = resolve([extract(parse_article(report.format(t).encode(), f"{t}.txt")) for t in ("Rovers", "United")])
     leeds = [e for e in graph.entities if e.kind == "Organization" and ("en", "Leeds") in e.labels]
     assert len(leeds) == 2  # a city names a different club in each report
+
+
+def test_of_the_inside_a_name_and_a_broadcasters_branch():
+    found = kinds("Title\n\nThe Royal National Institute of the Blind told BBC Wales so, said Digby Jones of the "
+                  "Confederation of British Industry.")
+    assert ("Royal National Institute of the Blind", "Organization") in found
+    assert ("BBC Wales", "Organization") in found and ("Digby Jones", "Person") in found

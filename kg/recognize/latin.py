@@ -172,6 +172,10 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
                 # "Bank of China" is one name; "Robert Redford in 1981" is a name and a year,
                 # "Acme Group on Tuesday" a name and a day.
                 j += 2
+            elif nxt in ("of", "for") and toks[j][2] in t.org_heads and j + 3 < len(toks) and \
+                    toks[j + 2][2] == "the" and _cap(toks[j + 3][2]) and not toks[j + 3][2].isdigit() and \
+                    text[toks[j + 1][1]:toks[j + 3][0]] == " the ":
+                j += 3  # "Royal National Institute of the Blind" (not "Digby Jones of the CBI")
             else:
                 break
         words = [x[2] for x in toks[i:j + 1]]
@@ -521,8 +525,9 @@ class LatinRecognizer:
         if t.lang != "en":
             return False
         for k in range(len(toks) - 2):
-            if toks[k] in t.org_heads and toks[k + 1] in ("of", "for") and toks[k + 2][:1].isupper() \
-                    and toks[k + 2] not in _GOVERNING:
+            named = toks[k + 3] if toks[k + 2] == "the" and k + 3 < len(toks) else toks[k + 2]  # "of the Blind"
+            if toks[k] in t.org_heads and toks[k + 1] in ("of", "for") and named[:1].isupper() \
+                    and named not in _GOVERNING:
                 return True
         return False
 

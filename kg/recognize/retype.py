@@ -12,9 +12,9 @@ from .latin import Tables, dateline_places, given_names, latin_tables
 
 
 def branches(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """A party named with a region is its branch there: "ÖVP Burgenland", "SPÖ Wien", "UKIP
-    Scotland". The branch is one organisation, not the party and the place. Not "SNP
-    Scotland-wide": a compound goes on from the place."""
+    """A party or a broadcaster named with a region is its branch there: "ÖVP Burgenland", "SPÖ
+    Wien", "UKIP Scotland", "BBC Wales". The branch is one organisation, not the body and the
+    place. Not "SNP Scotland-wide": a compound goes on from the place."""
     tables = latin_tables(doc.article.lang)
     if tables is None:
         return mentions
@@ -25,7 +25,7 @@ def branches(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
         party = lex.get(prev.key) if prev and prev.kind == "Organization" and prev.key else None
         if place and party and place.place_kind in _REGIONS and text[prev.end:m.start] == " " and \
                 text[m.end:m.end + 1] != "-" and \
-                any(_PARTY.search(label) for label in party.labels()):
+                any(_HAS_BRANCHES.search(label) for label in party.labels()):
             out[-1] = dataclasses.replace(prev, end=m.end, text=text[prev.start:m.end], key=None,
                                           name=text[prev.start:m.end], source=prev.source + "+branch")
             continue
@@ -34,7 +34,9 @@ def branches(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
 
 
 _REGIONS = frozenset("state province region county city country autonomous-region".split())
-_PARTY = re.compile(r"(?i)party|partei|demo[ck]ratic?(?:sche)? union|党$")  # Volkspartei, Christian Democratic Union
+# parties (Volkspartei, Christian Democratic Union) and broadcasters (British Broadcasting
+# Corporation, Österreichischer Rundfunk)
+_HAS_BRANCHES = re.compile(r"(?i)party|partei|demo[ck]ratic?(?:sche)? union|党$|broadcasting|rundfunk")
 
 
 def clubs(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
