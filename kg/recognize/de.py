@@ -150,7 +150,7 @@ DATELINE_SKIP = frozenset("""januar jänner februar märz april mai juni juli au
 ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend heute gestern morgen""".split())
 # A role in apposition after a name: ", der Wiener Bürgermeister,", ", Sprecher von".
 APPOSED = re.compile(r", (?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)"
-                     r"(?:\s+(?:bei|von|der|des)\b|[,.;)])")
+                     r"(?:\s+(?:bei|von|der|des)\b|\s*[,.;()]|\s*$)", re.M)  # "Ernő Rubik, ungarischer Erfinder (*1944)"
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,

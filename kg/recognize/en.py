@@ -136,7 +136,8 @@ PLACE_AFTER = re.compile(r" (?:[A-Z]|(?:clubs|teams|sides)\b)")
 COMPETITIONS = frozenset("League Premiership Nations Cup Championship Series Open Games Hemisphere Ashes Test Slam "
                          "Trophy Tour Masters Olympics Shield Final".split())
 # A role in apposition after a name: ", deputy chief economist at", ", a bond strategist at".
-APPOSED = re.compile(r", (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)(?:\s+(?:at|of|for|with)\b|[,.;)])")
+APPOSED = re.compile(r", (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)(?:\s+(?:at|of|for|with)\b|\s*[,.;()]|\s*$)",
+                     re.M)
 
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES, peers=PEERS,
