@@ -379,7 +379,8 @@ class LatinRecognizer:
 
     def _not_a_company(self, name: str) -> bool:
         t, words = self.tables, name.split()
-        if "-based " in name or name.endswith(("-based", "-listed")) or name in t.not_acronyms or self._known_other(name):
+        if "-based " in name or name.endswith(("-based", "-listed")) or name in t.not_acronyms or \
+                self._known_other(name):
             return True  # "Hong Kong-based Hutchison Whampoa", "the TV network", "Trump-Sprecher"
         first = words[0].lower()
         if words[0] in given_names() or first in t.not_names or first in t.titles:  # "rival Chancellor Gordon Brown"
@@ -581,7 +582,8 @@ class LatinRecognizer:
             return None  # "IT-Beratungsfirma Crisp Research": a noun compound, not "Hans-Peter"
         if any(x.lower() in t.titles for x in toks[1:]):
             return None  # "Russlands Präsident Putin": a title inside is no name
-        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.extra_given_names and inflected_noun(toks[0]):
+        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.extra_given_names and \
+                inflected_noun(toks[0]):
             return None  # "so Forensiker Havranek": a noun before the surname; the caller tries the tail
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
@@ -614,7 +616,8 @@ class LatinRecognizer:
         Nomura", "Van Rourke, a bond strategist at Popular Securities", "Gareth Thomas, the Wales
         captain)"."""
         m = self.tables.apposed.match(text, end) if self.tables.apposed else None
-        return bool(m) and (m.group("role").lower() in self.tables.titles or m.group("role").lower() in self.tables.roles)
+        role = m.group("role").lower() if m else ""
+        return role in self.tables.titles or role in self.tables.roles
 
     def _quoted(self, doc: Document):
         t = self.tables

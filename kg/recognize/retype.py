@@ -120,7 +120,8 @@ def _the_place(text: str, m: Mention, tables: Tables, datelines: list[tuple[int,
 
 
 # the two words before a span, skipping the names listed before it ("in Tel Aviv, Chicago and")
-_LISTED_AFTER = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)*\s*(?:,|\band\b|\bund\b)\s*)*$")
+_LISTED_AFTER = re.compile(r"(?:(\w+)\s+)?(\w+)\s+"
+                           r"(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)*\s*(?:,|\band\b|\bund\b)\s*)*$")
 
 
 def sports_report(text: str, tables: Tables) -> str:
