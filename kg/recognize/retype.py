@@ -1,6 +1,6 @@
 """Stages that retype what the recognisers and passes chose, where the article's kind or a
 neighbouring name changes what a name is: a city in a team-sport report is its club (clubs), and
-a party named with a region is its branch there (branches)."""
+a party or a broadcaster named with a region is its branch there (branches)."""
 from __future__ import annotations
 
 import dataclasses
