@@ -451,3 +451,10 @@ def test_of_the_inside_a_name_and_a_broadcasters_branch():
                   "Confederation of British Industry.")
     assert ("Royal National Institute of the Blind", "Organization") in found
     assert ("BBC Wales", "Organization") in found and ("Digby Jones", "Person") in found
+
+
+def test_an_occupation_after_a_nationality_makes_a_person():
+    found = kinds("Titel\n\nGeboren:\n1944 – Ernő Rubik, ungarischer Erfinder (Zauberwürfel)\n"
+                  "Bayerische Motorenwerke, deutscher Autobauer, wächst.")
+    assert ("Ernő Rubik", "Person") in found
+    assert not [k for k in found if k[0].startswith("Bayerische") and k[1] == "Person"]

@@ -148,9 +148,12 @@ _PLACE_WORDS = _PLACE_WORD + r"(?: (?:" + _PLACE_WORD + r"|an der|am|im|bei|ob|i
 DATELINE = re.compile(r"(?:^|(?<=[.!?] ))(?P<places>" + _PLACE_WORDS + r"(?:/" + _PLACE_WORDS + r")*) [–—-] ", re.M)
 DATELINE_SKIP = frozenset("""januar jänner februar märz april mai juni juli august september oktober november dezember
 ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend heute gestern morgen""".split())
-# A role in apposition after a name: ", der Wiener Bürgermeister,", ", Sprecher von".
-APPOSED = re.compile(r", (?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)"
-                     r"(?:\s+(?:bei|von|der|des)\b|\s*[,.;()]|\s*$)", re.M)  # "Ernő Rubik, ungarischer Erfinder (*1944)"
+# A role in apposition after a name: ", der Wiener Bürgermeister,", ", Sprecher von", or any
+# occupation after a nationality: "Ernő Rubik, ungarischer Erfinder (*1944)".
+APPOSED = re.compile(r", (?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:(?P<nationality>[a-zäöü-]*(?:isch|deutsch)(?:e|er|en|es)?)\s+)?(?P<role>[\w-]+)"
+                     r"(?:\s+(?:bei|von|der|des)\b|\s*[,.;()]|\s*$)", re.M)
+OCCUPATION_ENDINGS = ("er", "erin", "ist", "istin", "loge", "login", "eur", "euse", "ant", "antin", "ent", "entin")
 
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
@@ -158,7 +161,8 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 place_heads=PLACE_HEADS, place_suffixes=PLACE_SUFFIXES, not_places=NOT_PLACES,
                 sport_words=SPORT_WORDS, sport_stems=SPORT_STEMS, team_words=TEAM_WORDS,
                 locative=LOCATIVE, head_first=HEAD_FIRST, extra_given_names=GIVEN_NAMES,
-                lone_orgs=LONE_ORGS, dateline=DATELINE, dateline_skip=DATELINE_SKIP, apposed=APPOSED)
+                lone_orgs=LONE_ORGS, dateline=DATELINE, dateline_skip=DATELINE_SKIP, apposed=APPOSED,
+                occupation_endings=OCCUPATION_ENDINGS)
 
 
 class GermanRecognizer(LatinRecognizer):

@@ -59,6 +59,7 @@ class Tables:
     apposed: re.Pattern | None = None  # a role in apposition after a name, in group "role": ", a bond strategist at"
     competitions: frozenset[str] = frozenset()  # last words of competitions, not clubs: Cup, Ashes, Test
     place_after: re.Pattern | None = None  # after a city in a sports report, keeps it the place: " Olympics"
+    occupation_endings: tuple[str, ...] = ()  # of nouns that name an occupation after a nationality: Erfinder
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
 
 
@@ -615,9 +616,12 @@ class LatinRecognizer:
         """Whether a role in apposition follows the name: "Parul Jain, deputy chief economist at
         Nomura", "Van Rourke, a bond strategist at Popular Securities", "Gareth Thomas, the Wales
         captain)"."""
-        m = self.tables.apposed.match(text, end) if self.tables.apposed else None
+        t = self.tables
+        m = t.apposed.match(text, end) if t.apposed else None
         role = m.group("role").lower() if m else ""
-        return role in self.tables.titles or role in self.tables.roles
+        nationality = m and "nationality" in t.apposed.groupindex and m.group("nationality")
+        return role in t.titles or role in t.roles or bool(nationality) and role.endswith(t.occupation_endings) \
+            and m.group("role")[:1].isupper()
 
     def _quoted(self, doc: Document):
         t = self.tables
