@@ -583,9 +583,11 @@ class LatinRecognizer:
             return None  # "IT-Beratungsfirma Crisp Research": a noun compound, not "Hans-Peter"
         if any(x.lower() in t.titles for x in toks[1:]):
             return None  # "Russlands Präsident Putin": a title inside is no name
-        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.extra_given_names and \
-                inflected_noun(toks[0]):
-            return None  # "so Forensiker Havranek": a noun before the surname; the caller tries the tail
+        if t.lang == "de" and toks[0] not in given_names() and toks[0] not in t.extra_given_names and (
+                inflected_noun(toks[0]) or re.search(r"(?:isch|lich|sch)(?:e|er|en|es)$", toks[0])):
+            # "so Forensiker Havranek", "Bayerische Motorenwerke, deutscher Autobauer": a noun or an
+            # adjective is no given name; the caller tries the tail
+            return None
         before = text[max(0, start - 40):start].lower().rstrip(" ,")
         after = text[end:end + 40].lower().lstrip(" ,")
         last_word = re.search(r"([\w\-]+)$", before)
