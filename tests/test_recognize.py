@@ -458,3 +458,12 @@ def test_an_occupation_after_a_nationality_makes_a_person():
                   "Bayerische Motorenwerke, deutscher Autobauer, wächst.")
     assert ("Ernő Rubik", "Person") in found
     assert not [k for k in found if k[0].startswith("Bayerische") and k[1] == "Person"]
+
+
+def test_lexicon_names_end_at_sentences_and_keep_their_letters():
+    found = kinds("Titel\n\nTrump nannte ihn Kleiner Marco. Rubio sagte zu. Was Wale und Delphine haben, "
+                  "erklärte so die Frau. Ähnlich sah es Dr. Oetker in St. Pölten, und die Wales-Reise kostete "
+                  "drei Milliarden US-Dollar, sagte die US-amerikanische Firma.")
+    names = {k[0] for k in found}
+    assert not {"Marco. Rubio", "Wale", "Frau. Ähnlich", "US"} & names
+    assert {("Dr. Oetker", "Organization"), ("St. Pölten", "Place"), ("Wales", "Place")} <= found

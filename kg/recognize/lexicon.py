@@ -69,7 +69,8 @@ class LexiconRecognizer:
         normed = [lx.norm_token(t, german, final=False) for _, _, t in tokens]
         finals = [lx.norm_token(t, german, final=True) for _, _, t in tokens]
         # breaks[k]: a sentence end or line break between token k and k+1 (no name runs across)
-        breaks = [any(c in text[a[1]:b[0]] for c in "\n.,;:()") for a, b in zip(tokens, tokens[1:])]
+        breaks = [any(c in text[a[1]:b[0]] for c in "\n.,;:()") or _sentence_end(a[2])
+                  for a, b in zip(tokens, tokens[1:])]
         i = 0
         while i < len(tokens):
             if normed[i] not in first and finals[i] not in first and "-" not in tokens[i][2]:
@@ -98,7 +99,7 @@ class LexiconRecognizer:
                 if surface.endswith(("'s", "’s")):  # the possessive is not part of the name
                     surface = surface[:-2]
                 end = start + len(surface)
-                keys = [k for k in keys if self._case_ok(surface, k)]
+                keys = [k for k in keys if self._case_ok(surface, k) and (not german or self._whole(surface, k))]
                 if not keys:
                     continue
                 key = _pick(keys, self.lex)
@@ -114,8 +115,10 @@ class LexiconRecognizer:
                 break
             else:
                 # German compounds with a name in front: "Siemens-Chef", "Alibaba-Gründer".
-                head, dash, _ = tokens[i][2].partition("-")
-                keys = table.get((lx.norm_token(head, german),)) if dash and head[:1].isupper() else None
+                head, dash, tail = tokens[i][2].partition("-")
+                # Not an adjective ("US-amerikanische", "SPÖ-naher") or a currency ("US-Dollar").
+                named = dash and head[:1].isupper() and not (german and (tail[:1].islower() or tail.startswith("Dollar")))
+                keys = table.get((lx.norm_token(head, german),)) if named else None
                 keys = [k for k in keys or () if self._case_ok(head, k)]
                 if keys:
                     key = _pick(keys, self.lex)
@@ -123,6 +126,14 @@ class LexiconRecognizer:
                     yield Mention(start, start + len(head), head, self.lex.entries[key].kind, 0.85,
                                   "lexicon.latin", key=key)
                 i += 1
+
+    def _whole(self, surface: str, key: str) -> bool:
+        """Whether the German surface's last word is some label's last word, inflected or not:
+        stemming makes "Wale" (whales) look like "Wales", but a name loses no letter."""
+        last = lx.norm_token(surface.rsplit(None, 1)[-1], final=False)
+        entry = self.lex.entries[key]
+        return any(last.startswith(lx.norm_token(lb.rsplit(None, 1)[-1], final=False))
+                   for lb in entry.labels() + [label for _, label in entry.hidden] if lb.strip())
 
     def _case_ok(self, surface: str, key: str) -> bool:
         entry = self.lex.entries[key]
@@ -143,6 +154,17 @@ class LexiconRecognizer:
         shapes = [lb.split() for lb in labels if len(lb.split()) == len(words)]
         return not shapes or any(all(w[:1].isupper() or not lw[:1].isupper() for w, lw in zip(words, shape))
                                  for shape in shapes)
+
+
+# Abbreviations that end in a dot inside a name ("Dr. Oetker", "GmbH & Co. KG", "St. Pölten").
+_ABBREVIATIONS = frozenset("co corp inc ltd bros jr sr dr st mt mr mrs ms prof gen gov sen rep nr str".split())
+
+
+def _sentence_end(token: str) -> bool:
+    """Whether a token's dot ends a sentence ("… nannte ihn Kleiner Marco. Rubio sagte"), which
+    no label runs across; an initial ("J.") or an abbreviation ("Co.") does not."""
+    word = token[:-1]
+    return token.endswith(".") and len(word) > 1 and "." not in word and word.casefold() not in _ABBREVIATIONS
 
 
 def _common_noun(words: str) -> bool:

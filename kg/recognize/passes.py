@@ -164,9 +164,10 @@ def _enumerations(tokens):
         yield run
 
 
-_COURTESY = "Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Prof"  # titles before a surname
-_TITLE_BEFORE = re.compile(r"(?:\b(?:" + _COURTESY + r")\.?\s+)$")
-_TITLED = re.compile(r"\b(?:" + _COURTESY + r")\.? (?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+# Titles before a surname; only the abbreviations take a dot ("so die Frau. Ähnlich …" ends a sentence).
+_COURTESY = r"(?:Mr|Mrs|Ms|Dr|Prof)\.?|Sir|Herr|Frau"
+_TITLE_BEFORE = re.compile(r"(?:\b(?:" + _COURTESY + r")\s+)$")
+_TITLED = re.compile(r"\b(?:" + _COURTESY + r") (?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
                      r"(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")
 
 
