@@ -467,3 +467,19 @@ def test_lexicon_names_end_at_sentences_and_keep_their_letters():
     names = {k[0] for k in found}
     assert not {"Marco. Rubio", "Wale", "Frau. Ähnlich", "US"} & names
     assert {("Dr. Oetker", "Organization"), ("St. Pölten", "Place"), ("Wales", "Place")} <= found
+
+
+def test_a_surname_alone_after_a_title_or_occupation():
+    de = person_mentions("Titel\n\nWährend der Politologe Filzmaier analysierte, lobte Landeshauptmann Niessl "
+                         "den Ex-Trainer Zollner. Präsident Frankreichs ist er nicht, der Präsident Wahlkampf auch.")
+    assert {m[0] for m in de} == {"Filzmaier", "Niessl", "Zollner"}
+    en = person_mentions("Rap star\n\nDrama\n\nChancellor Merkel met coach Wenger and Mr Scott on the day "
+                         "before they watched Star Trek with their friends, and the show was said to be good.")
+    assert {m[0] for m in en} == {"Merkel", "Wenger", "Mr Scott"}
+
+
+def test_given_names_beyond_the_hand_written_list():
+    # Karlheinz, Benita and Patric come from the generated list (tools/build_given_names.py)
+    found = person_mentions("Titel\n\nDas sahen Karlheinz Töchterle, Benita Ferrero-Waldner und Patric Grüner "
+                            "ebenso. Laurent  Mekul nicht.")
+    assert {m[0] for m in found} >= {"Karlheinz Töchterle", "Benita Ferrero-Waldner", "Patric Grüner", "Laurent  Mekul"}

@@ -81,8 +81,10 @@ def latin_tables(lang: str) -> Tables | None:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    text = resources.data("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """The hand-written list and the one generated from Faker's (tools/build_given_names.py)."""
+    lines = [line.strip() for name in ("given_names.txt", "given_names_more.txt")
+             for line in resources.data(name).read_text(encoding="utf-8").splitlines()]
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +164,7 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
         while j + 1 < len(toks) and not _possessive(toks[j][2]):
             gap = text[toks[j][1]:toks[j + 1][0]]
             initial = gap == ". " and j > i and len(toks[j][2]) == 1 and toks[j][2].isupper()  # "Samuel L. Jackson"
-            if gap not in (" ", "-") and gap.strip() not in ("&",) and not initial:
+            if gap not in (" ", "  ", "-") and gap.strip() not in ("&",) and not initial:  # "Laurent  Mekul"
                 break
             nxt = toks[j + 1][2]
             if _cap(nxt):
@@ -246,6 +248,11 @@ def inflected_noun(token: str, frequent: bool = False) -> bool:
     return _german_noun(token, everyday if frequent else None) or any(
         token.endswith(e) and token[:-len(e)] in everyday for e in ("e", "n", "s", "en", "es", "er", "ern"))
 
+
+_COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".split())
+# German occupations by their ending: "Politologe", "Fotograf", "Journalistin", "Ingenieur".
+_OCCUPATIONS_DE = ("loge", "login", "graf", "grafin", "ist", "istin", "eur", "eurin")
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
 
 DATELINE_WITHIN = 600  # characters: a report's dateline follows its title and lead sentence
 
@@ -470,6 +477,11 @@ class LatinRecognizer:
             yield from self._classify(doc, sent_start, right_start, end, toks[cut + 1:])
             return
         person = self._person(doc, start, end, toks)
+        if person is None and len(toks) == 1:
+            # "Landeshauptmann Niessl", "coach Wenger": the title before the run was dropped or is lower-case
+            before = re.search(r"([\w-]+) +$", text[max(0, start - 40):start])
+            if before and self._title_word(before.group(1)):
+                person = self._titled_surname(doc, start, end, toks[0])
         if person is None and len(toks) > 2:
             # "Group Chairman und CEO Daniel Zhang": the name is the run's tail.
             for n in (3, 2):
@@ -478,6 +490,9 @@ class LatinRecognizer:
                     person = self._person(doc, tail_start, end, toks[-n:])
                     if person:
                         break
+        if person is None and len(toks) >= 2 and self._title_word(toks[-2]):
+            # "während der Politologe Filzmaier": a title the run kept, then the surname
+            person = self._titled_surname(doc, _last_token(text, toks[-1], start, end), end, toks[-1])
         if person:
             yield person
 
@@ -578,6 +593,8 @@ class LatinRecognizer:
             # "Kommissionssprecher Herwig Hösele", "Führer Ali Chamenei": the name starts at the given
             # name or after the title; the caller tries the run's tail
             return None
+        if len(toks) == 2 and toks[0] not in given_names() and self._title_word(toks[0]):
+            return None  # "Ex-Trainer Zollner": the caller takes the surname after the title
         compound = toks[0].rsplit("-", 1)[-1]
         if len(toks) > 2 and "-" in toks[0] and compound not in given_names():
             return None  # "IT-Beratungsfirma Crisp Research": a noun compound, not "Hans-Peter"
@@ -613,6 +630,34 @@ class LatinRecognizer:
             # Only a title or a verb of saying: a company told by its trade ("die Firma X sagte") wins.
             return Mention(start, end, text[start:end], "Person", 0.6 if titled else 0.55, f"{t.lang}.title")
         return None
+
+    def _title_word(self, word: str) -> bool:
+        """A title or an occupation written before a surname: "Trainer", "coach", and in German
+        compounds too: "Landeshauptmann", "ÖVP-Kandidatin", "Politologe", "Fotograf"."""
+        t = self.tables
+        low = word.lower()
+        tail = low.rsplit("-", 1)[-1]
+        if low in _COURTESY:
+            return False  # "Mr Scott" is a name, title and all: passes.surnames takes it
+        if low in t.titles or tail in t.titles or (low in t.roles or tail in t.roles) and (
+                t.lang == "de" or word.islower()):
+            return True  # not "Star Trek": a capitalised English role is part of a name
+        return t.lang == "de" and word[:1].isupper() and (
+            any(low.endswith(x) for x in t.titles if len(x) > 4) or low.endswith(_OCCUPATIONS_DE))
+
+    def _titled_surname(self, doc: Document, start: int, end: int, token: str) -> Mention | None:
+        """One word after a title is a surname when it can be nothing else: not a noun ("Präsident
+        Wahlkampf"), not a known place or body ("Präsident Frankreichs"), not itself a title."""
+        t = self.tables
+        low = token.lower()
+        if start < 0 or len(token) < 3 or not _SURNAME_SHAPE.fullmatch(token) or low in t.not_names or \
+                low in t.titles or low in t.roles or t.demonym and t.demonym.fullmatch(token):
+            return None
+        if t.lang == "de" and (inflected_noun(token) or re.search(r"(?:isch|lich|sch)(?:e|er|en|es)$", token)):
+            return None
+        if _lexicon_kinds(token, german=t.lang == "de") - {"Person"}:
+            return None
+        return Mention(start, end, doc.article.text[start:end], "Person", 0.6, f"{t.lang}.title")
 
     def _apposed_role(self, text: str, end: int) -> bool:
         """Whether a role in apposition follows the name: "Parul Jain, deputy chief economist at
