@@ -33,7 +33,10 @@ LOCALES = ("de_DE de_AT de_CH en_GB en_IE en_US en_IN fr_FR it_IT es_ES es_MX pt
            "hu_HU nl_NL hr_HR sl_SI ro_RO tr_TR da_DK sv_SE no_NO fi_FI").split()
 # Words in German or English news that some country's list has as a first name.
 WORDS = frozenset("""Einer Darin Davor Beste Lasse Reine Bergen Solange Helle Tore Tage Vida Lila Eitel Til Nazi
-Kader Uno Tory Brit Mio Mart Edu""".split())
+Kader Uno Tory Brit Mio Mart Edu""".split()) | frozenset(  # months and days: "ab April Griss", "im Juni"
+    """January February March April May June July August September October November December Januar Jänner
+Februar März Mai Juni Juli Oktober Dezember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Montag
+Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag""".split())
 SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f]+)?")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "given_names_more.txt"

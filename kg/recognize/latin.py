@@ -250,6 +250,9 @@ def inflected_noun(token: str, frequent: bool = False) -> bool:
 
 
 _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".split())
+# English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
+_NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
+                           .split())
 # German occupations by their ending: "Politologe", "Fotograf", "Journalistin", "Ingenieur".
 _OCCUPATIONS_DE = ("loge", "login", "graf", "grafin", "ist", "istin", "eur", "eurin")
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
@@ -639,9 +642,10 @@ class LatinRecognizer:
         tail = low.rsplit("-", 1)[-1]
         if low in _COURTESY:
             return False  # "Mr Scott" is a name, title and all: passes.surnames takes it
-        if low in t.titles or tail in t.titles or (low in t.roles or tail in t.roles) and (
-                t.lang == "de" or word.islower()):
-            return True  # not "Star Trek": a capitalised English role is part of a name
+        if t.lang != "de" and not word.islower() and (low in t.roles or low in _NAME_WORDS_EN):
+            return False  # "Star Trek", "General Election", "Vice City": capitalised, the word is part of a name
+        if low in t.titles or tail in t.titles or low in t.roles or tail in t.roles:
+            return True
         return t.lang == "de" and word[:1].isupper() and (
             any(low.endswith(x) for x in t.titles if len(x) > 4) or low.endswith(_OCCUPATIONS_DE))
 
