@@ -483,3 +483,25 @@ def test_given_names_beyond_the_hand_written_list():
     found = person_mentions("Titel\n\nDas sahen Karlheinz Töchterle, Benita Ferrero-Waldner und Patric Grüner "
                             "ebenso. Laurent  Mekul nicht.")
     assert {m[0] for m in found} >= {"Karlheinz Töchterle", "Benita Ferrero-Waldner", "Patric Grüner", "Laurent  Mekul"}
+
+
+def test_an_acronym_in_brackets_is_the_body_before_it():
+    found = mentions("Fine for Northwind\n\nThe Northwind Analytics Group (NAG) was fined on Monday by the "
+                     "regulator. NAG said it would appeal, and the chairman (Mr Lee) was not available.")
+    nag = [m for m in found if m.text == "NAG"]
+    assert len(nag) == 2 and all(m.kind == "Organization" and m.label == "Northwind Analytics Group" for m in nag)
+    de = mentions("Titel\n\nIn der Konjunkturerhebung der Bank Austria (BA) lag die Industrie hinten. Die BA "
+                  "sagte das am Montag, der Sprecher (Wien) auch.")
+    assert [(m.kind, m.label) for m in de if m.text == "BA"] == [("Organization", "Bank Austria")] * 2
+    assert [m.kind for m in de if m.text == "Wien"] == ["Place"]
+
+
+def test_german_text_names_english_bodies_and_sources_by_their_trade():
+    found = kinds("Titel\n\nWie Forscher im Fachblatt Current Biology berichten, erklärte Peter Behroozi vom Space "
+                  "Telescope Science Institute, und das Journal of Experimental Biology auch. Die britische "
+                  "Gelehrtengesellschaft Royal Statistical Society und das polnische Entwicklerstudio Madmind "
+                  "Spieler. Es gibt einen Trend zur Zentralisierung der Organisation.")
+    for name in ("Current Biology", "Space Telescope Science Institute", "Journal of Experimental Biology",
+                 "Royal Statistical Society", "Madmind"):
+        assert (name, "Organization") in found, name
+    assert not [k for k in found if "Organisation" in k[0] or "Spieler" in k[0]]

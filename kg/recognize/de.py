@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .latin import NOT_ACRONYMS, LatinRecognizer, Tables
+from .latin import NOT_ACRONYMS, LatinRecognizer, Tables, inflected_noun
 
+# English names in German text keep their English heads: "Space Telescope Science Institute",
+# "Dickinson College", "Journal of Experimental Biology". None of these is a German word (not
+# "Organisation": "der Trend zur Zentralisierung der Organisation").
+ENGLISH_HEADS = frozenset("""Institute College University Society Association Council Agency Journal Center Centre
+Laboratory Laboratories School Trust Records Studios Authority Organization""".split())
 ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank Stiftung Partei Ministerium Kommission
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
-Corporation Inc Ltd Company Foundation FC""".split())
+Corporation Inc Ltd Company Foundation FC""".split()) | ENGLISH_HEADS
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
 # One word that names a national parliament's chamber ("im Nationalrat"); not "Landtag" or "Gemeinderat": every
 # state and town has one.
@@ -102,7 +107,8 @@ _NAME = r"(?P<name>[A-ZÄÖÜ][\wäöüß&\-]{0,30}[a-zäöüß0-9][\wäöüß&\
 _TRADES = ("konzern hersteller autobauer händler versicherer mobilfunker zulieferer anbieter betreiber fluglinie "
            "airline fluggesellschaft partei firma dienstleister unternehmen portal plattform sender startup start-up "
            "entwickler kette holding agentur beratung investor verlag blog onlinedienst netzwerk reederei "
-           "brauerei").split()
+           "brauerei fachblatt fachjournal fachzeitschrift zeitschrift webseite website studio bewegung label "
+           "investmenthaus auktionshaus modehaus bankhaus verlagshaus videothek").split()
 _TRADES_ALONE = ("Bank",)  # compounds on -bank are mostly not banks: Datenbank, Blutbank
 
 
@@ -114,7 +120,7 @@ def _trade_pattern() -> str:
 
 
 ORG_CONTEXT = (
-    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|beim|vom|zum|zur|[Ee]ine[rsmn]?|[Ee]in) "
+    re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|im|beim|vom|zum|zur|[Ee]ine[rsmn]?|[Ee]in) "
                r"(?:[a-zäöüß\-]+(?:e|en|er|es) )?" + _trade_pattern() + " " + _NAME + r"\b"),
     re.compile(r"\b(?:Aktien|Anteile|Beteiligung) (?:an|von|der) " + _NAME + r"\b"),
     # "Tesla-Chef", "Sophos-Sprecher", "Wirecard-Aktie": a company's people and shares in one word
@@ -173,6 +179,13 @@ class GermanRecognizer(LatinRecognizer):
     def _classify(self, doc, sent_start, start, end, toks):
         # Capitalised runs in German are nouns: only heads that cannot be common nouns
         # (AG, GmbH, Stiftung) type a run; the rest is left to people cues and the lexicon.
+        text = doc.article.text
+        while len(toks) > 2 and toks[-1] in ENGLISH_HEADS and toks[0] not in ENGLISH_HEADS and (
+                inflected_noun(toks[0]) or toks[0].lower() in NOT_NAMES):
+            # "die britische Gelehrtengesellschaft Royal Society": the German noun describes the name
+            start = text.index(toks[0], start) + len(toks[0]) + 1
+            toks = toks[1:]
         for m in super()._classify(doc, sent_start, start, end, toks):
-            if m.kind == "Person" or len(m.text.split()) <= 4:
+            # an English name runs longer: "Monthly Notices of the Royal Astronomical Society"
+            if m.kind == "Person" or len(m.text.split()) <= 4 or m.text.split()[-1] in ENGLISH_HEADS:
                 yield m

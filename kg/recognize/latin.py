@@ -384,8 +384,10 @@ class LatinRecognizer:
         for pattern in self.tables.org_context:
             for m in pattern.finditer(text):
                 name = m.group("name")
+                if self.tables.lang == "de" and " " in name and inflected_noun(name.rsplit(" ", 1)[1]):
+                    name = name.rsplit(" ", 1)[0]  # "das Studio DontNod Spieler": the name, then a noun
                 if not self._not_a_company(name):
-                    yield Mention(m.start("name"), m.end("name"), name, "Organization", 0.6,
+                    yield Mention(m.start("name"), m.start("name") + len(name), name, "Organization", 0.6,
                                   f"{self.tables.lang}.context")
 
     def _not_a_company(self, name: str) -> bool:
@@ -539,12 +541,10 @@ class LatinRecognizer:
         of Economics", "Department for Education and Skills"; German "Universität Tel Aviv",
         "Hotel Sofitel" (not "Hotel Zimmer": a noun after the head is no name)."""
         t = self.tables
-        if t.lang == "de":
-            return len(toks) >= 2 and toks[0] in t.head_first and not inflected_noun(toks[1]) and \
-                toks[1].lower() not in t.not_names
-        if t.lang != "en":
-            return False
-        for k in range(len(toks) - 2):
+        if t.lang == "de" and len(toks) >= 2 and toks[0] in t.head_first and not inflected_noun(toks[1]) and \
+                toks[1].lower() not in t.not_names:
+            return True
+        for k in range(len(toks) - 2):  # English, and English names in German text
             named = toks[k + 3] if toks[k + 2] == "the" and k + 3 < len(toks) else toks[k + 2]  # "of the Blind"
             if toks[k] in t.org_heads and toks[k + 1] in ("of", "for") and named[:1].isupper() \
                     and named not in _GOVERNING:
@@ -572,7 +572,7 @@ class LatinRecognizer:
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
             self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors
-            and not self._institution(token)) or (
+            and following not in ("of", "for") and not self._institution(token)) or (
             # "die Behörde CICIG", "die Nachrichtenagentur Reuters": a noun in apposition to the name
             # (not "Nordlicht AG": a legal form after a noun makes the company's name)
             self.tables.lang == "de" and following[:1].isupper() and (

@@ -1,6 +1,7 @@
 """Second passes over an article's chosen mentions: what one mention shows about the rest of the
 text. A name found once is a name wherever it stands (propagate); a surname after the full name is
-that person (surnames); officials listed with a known one are people (listed_people)."""
+that person (surnames); officials listed with a known one are people (listed_people); an acronym
+in brackets after a body's name is that body (abbreviations)."""
 from __future__ import annotations
 
 import re
@@ -183,4 +184,32 @@ def _beside_capitalised(text: str, start: int, end: int, check_after: bool = Tru
     return bool(prev and prev.group(1)[:1].isupper() and not re.search(r"[.!?:\"“„]\s*[\w’'-]+\s+$", before))
 
 
-RULES = (propagate, surnames, listed_people)
+_ABBREVIATION = re.compile(r" ?\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,9})\)")
+
+
+def abbreviations(doc: Document, mentions: tuple[Mention, ...]):
+    """An acronym in brackets after a body's name is that body, there and wherever the article
+    uses it again: "der Bank Austria (BA)", "the Financial Services Authority (FSA)". The acronym
+    carries the full name, so that both are one node."""
+    if doc.article.lang not in ("en", "de"):
+        return
+    text = doc.article.text
+    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    for m in mentions:
+        hit = _ABBREVIATION.match(text, m.end) if m.kind in ("Organization", "Fund", "Program") and m.start >= 0 else None
+        if not hit:
+            continue
+        abbr = hit.group("abbr")
+        initials = {w[:1].upper() for w in re.split(r"[\s-]+", m.label) if w}
+        if sum(c.isupper() for c in abbr) < 2 or abbr == m.label or abbr[0] not in initials:
+            continue  # "(Wien)", "(dpa)"-like remarks are no abbreviation of the name
+        # an unknown acronym found on its own ("FSA") gives way: now it is known
+        own = {i for o in mentions if o.text == abbr and o.key is None for i in range(o.start, o.end)}
+        for use in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
+            if not any(i in taken and i not in own for i in range(*use.span())):
+                taken.update(range(*use.span()))
+                yield Mention(use.start(), use.end(), abbr, m.kind, 0.7, f"{doc.article.lang}.abbreviation",
+                              key=m.key, name=m.label)
+
+
+RULES = (propagate, surnames, listed_people, abbreviations)
