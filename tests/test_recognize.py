@@ -505,3 +505,15 @@ def test_german_text_names_english_bodies_and_sources_by_their_trade():
                  "Royal Statistical Society", "Madmind"):
         assert (name, "Organization") in found, name
     assert not [k for k in found if "Organisation" in k[0] or "Spieler" in k[0]]
+
+
+def test_towns_the_lexicon_does_not_know():
+    found = mentions("Titel\n\nBetroffen sind Gablitz, Gerasdorf und Mauerbach. In der Gemeinde Zwölfaxing "
+                     "sagte Markus Lanzendorf, auch Alle seien betroffen. Der Wels schwimmt.")
+    places = {m.text for m in found if m.kind == "Place"}
+    assert {"Gablitz", "Gerasdorf", "Mauerbach", "Zwölfaxing"} <= places
+    assert not {"Lanzendorf", "Alle", "Wels"} & places  # a person's name, a word, a noun (catfish)
+    en = mentions("Riots in the north\n\nRiots broke out near Runcorn and in the Maghnia region on Monday, "
+                  "while the Olympic champion watched Garfield with friends in the evening.")
+    places = {m.text for m in en if m.kind == "Place"}
+    assert {"Runcorn", "Maghnia"} <= places and not {"Olympic", "Garfield"} & places

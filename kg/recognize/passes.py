@@ -1,7 +1,8 @@
 """Second passes over an article's chosen mentions: what one mention shows about the rest of the
 text. A name found once is a name wherever it stands (propagate); a surname after the full name is
 that person (surnames); officials listed with a known one are people (listed_people); an acronym
-in brackets after a body's name is that body (abbreviations)."""
+in brackets after a body's name is that body (abbreviations); a known town is a place
+(gazetteer.places)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ import re
 from .. import lexicon as lx
 from ..chinese import surnames as zh_surnames
 from ..model import Document, Mention
+from . import gazetteer
 from .latin import given_names, inflected_noun, latin_tables
 from .lexicon import Words
 
@@ -212,4 +214,4 @@ def abbreviations(doc: Document, mentions: tuple[Mention, ...]):
                               key=m.key, name=m.label)
 
 
-RULES = (propagate, surnames, listed_people, abbreviations)
+RULES = (propagate, surnames, listed_people, abbreviations, gazetteer.places)
