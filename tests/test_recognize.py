@@ -517,3 +517,17 @@ def test_towns_the_lexicon_does_not_know():
                   "while the Olympic champion watched Garfield with friends in the evening.")
     places = {m.text for m in en if m.kind == "Place"}
     assert {"Runcorn", "Maghnia"} <= places and not {"Olympic", "Garfield"} & places
+
+
+def test_names_listed_after_a_plural_trade_are_organisations():
+    en = kinds("Festival line-up\n\nOther bands at the sold-out festival include Queens of the Stone Age, The "
+               "Killers, Keane and Foo Fighters. A month later, firms such as Germany's Nordwerk fell. The band "
+               "played for fans such as Peter Hall.")
+    for name in ("Queens of the Stone Age", "The Killers", "Keane", "Foo Fighters", "Nordwerk"):
+        assert (name, "Organization") in en, name
+    assert not [k for k in en if k[1] == "Organization" and k[0] in ("A", "Germany's Nordwerk", "Peter Hall")]
+    de = kinds("Titel\n\nWenn Firmen wie Nordlicht Fahrzeuge entwickeln und Konzerne wie Westwerk oder Ostbau "
+               "mitziehen, sagte er.")
+    for name in ("Nordlicht", "Westwerk", "Ostbau"):
+        assert (name, "Organization") in de, name
+    assert not [k for k in de if "Fahrzeuge" in k[0]]

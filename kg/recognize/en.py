@@ -97,6 +97,12 @@ ORG_CONTEXT = (
                + _COMPANY + r") " + _NAME + _NAME_END),
 )
 
+# A plural trade that opens a list of names: "bands at the festival include", "firms such as",
+# "headliners". Not "artists" or "groups": people, and groups of people.
+ORG_LIST = re.compile(r"\b(?:bands|acts|firms|companies|clubs|labels|retailers|banks|lenders|airlines|carriers|"
+                      r"publishers|broadcasters|charities|manufacturers|carmakers|brands|websites|networks|insurers|"
+                      r"chains|headliners)(?: [a-z-]+){0,4}? (?:include|includes|included|including|such as|like)\s+"
+                      r"|\b[Hh]eadliners\s+")
 _PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"
 MEDIA = (
     # "told the Guardian", "according to the Sunday Times"
@@ -144,7 +150,7 @@ TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS, place_heads=PLACE_HEADS,
                 sport_words=SPORT_WORDS, team_words=TEAM_WORDS, club_cue=CLUB_CUE,
                 locative=LOCATIVE, lone_orgs=LONE_ORGS, demonym=re.compile(r"(?:[A-Z][a-z]+ )?" + _DEMONYM),
-                apposed=APPOSED, competitions=COMPETITIONS, place_after=PLACE_AFTER)
+                apposed=APPOSED, competitions=COMPETITIONS, place_after=PLACE_AFTER, org_list=ORG_LIST)
 
 
 class EnglishRecognizer(LatinRecognizer):

@@ -61,6 +61,7 @@ class Tables:
     place_after: re.Pattern | None = None  # after a city in a sports report, keeps it the place: " Olympics"
     occupation_endings: tuple[str, ...] = ()  # of nouns that name an occupation after a nationality: Erfinder
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
+    org_list: re.Pattern | None = None  # a plural trade that opens a list of names: "bands including", "Firmen wie"
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -253,6 +254,9 @@ _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".
 # English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
 _NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
                            .split())
+# One name of a list and what joins it to the next: "Queens of the Stone Age, ", "Keane and ".
+_LIST_ITEM = re.compile(r"(?P<name>(?:The )?[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30}(?: (?:of the|of|&|[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30})){0,5})"
+                        r"(?P<sep>, and |, und |, | and | und | or | oder )?")
 # German occupations by their ending: "Politologe", "Fotograf", "Journalistin", "Ingenieur".
 _OCCUPATIONS_DE = ("loge", "login", "graf", "grafin", "ist", "istin", "eur", "eurin")
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
@@ -320,6 +324,7 @@ class LatinRecognizer:
         yield from self._quoted(doc)
         yield from self._descriptive(doc)
         yield from self._context_orgs(doc)
+        yield from self._listed_orgs(doc)
         yield from self._lineups(doc)
         yield from self._peers(doc)
         yield from self._media(doc)
@@ -389,6 +394,30 @@ class LatinRecognizer:
                 if not self._not_a_company(name):
                     yield Mention(m.start("name"), m.start("name") + len(name), name, "Organization", 0.6,
                                   f"{self.tables.lang}.context")
+
+    def _listed_orgs(self, doc: Document):
+        """Every name of a list that a plural trade introduces: "bands at the festival include
+        Queens of the Stone Age, The Killers, Keane and Foo Fighters", "Firmen wie Google und Apple"."""
+        t = self.tables
+        if t.org_list is None:
+            return
+        text = doc.article.text
+        for cue in t.org_list.finditer(text):
+            pos, more = cue.end(), 1  # how many names may follow: one, or many while commas join them
+            while more and (item := _LIST_ITEM.match(text, pos)):
+                name, sep = item.group("name"), (item.group("sep") or "").strip(" ,")
+                start = item.start("name")
+                owner = re.match(r"[A-Z][a-z]+(?:'s|’s) ", name)  # "Germany's TUI": the firm, not its country
+                if owner and "Place" in _lexicon_kinds(owner.group()[:-3], german=False):
+                    name, start = name[owner.end():], start + owner.end()
+                if t.lang == "de" and " " in name and inflected_noun(name.rsplit(" ", 1)[1]):
+                    name = name.rsplit(" ", 1)[0]  # "Firmen wie Google Fahrzeuge entwickelt"
+                bare = name.removeprefix("The ")  # "The Killers": the article is part of a band's name
+                if name and not (self._not_a_company(bare) or bare.split()[0] in given_names()):
+                    yield Mention(start, start + len(name), name, "Organization", 0.6, f"{t.lang}.context")
+                # a list runs on by commas and ends after its conjunction ("…, Keane and Foo Fighters")
+                more = 0 if item.group("sep") is None or more == -1 else -1 if sep in ("and", "und", "or", "oder") else 1
+                pos = item.end()
 
     def _not_a_company(self, name: str) -> bool:
         t, words = self.tables, name.split()
