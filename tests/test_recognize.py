@@ -531,3 +531,9 @@ def test_names_listed_after_a_plural_trade_are_organisations():
     for name in ("Nordlicht", "Westwerk", "Ostbau"):
         assert (name, "Organization") in de, name
     assert not [k for k in de if "Fahrzeuge" in k[0]]
+
+
+def test_former_states_and_official_country_names():
+    zh = kinds("标题\n\n出席纪念苏联伟大卫国战争胜利80周年庆典，会见哈萨克斯坦共和国总统和阿拉伯埃及共和国总理，美国联邦政府表示。")
+    assert {("苏联", "Place"), ("哈萨克斯坦共和国", "Place"), ("阿拉伯埃及共和国", "Place"), ("美国", "Place")} <= zh
+    assert not [k for k in zh if k[0].startswith("美国联邦")]

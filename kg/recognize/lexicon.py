@@ -51,7 +51,12 @@ class LexiconRecognizer:
                         yield Mention(foreign, i + length, doc.article.text[foreign:i + length], "Organization",
                                       0.8, "zh.pattern")
                     else:
-                        yield Mention(i, i + length, doc.article.text[i:i + length], entry.kind,
+                        start, end = i, i + length
+                        official = _OFFICIAL.match(text, end) if entry.place_kind == "country" else None
+                        if official:  # 哈萨克斯坦共和国, 阿拉伯埃及共和国: the country by its official name
+                            end = official.end()
+                            start -= 3 if text[start - 3:start] == "阿拉伯" else 0
+                        yield Mention(start, end, doc.article.text[start:end], entry.kind,
                                       0.95, "lexicon.zh", key=key)
                     if entry.place_kind == "country" and key != CHINA:
                         country_end = i + length, i
@@ -229,6 +234,9 @@ class Words:
 
 _SUFFIXES = re.compile(r"^(?:[省市县区镇乡村州盟旗岛]|自治|特别|新区|地区|流域|沿岸|境内|集团|公司|大学|银行|政府|人民|族|籍|人|方|军|队|党|局|部|委|厅)")
 
+
+# What follows a country's short name in its official one: 伊朗伊斯兰共和国, 哈萨克斯坦共和国, 泰王国.
+_OFFICIAL = re.compile(r"(?:伊斯兰|联邦|民主|人民|社会主义|合作)*(?:共和国|王国|合众国)")  # not 联邦 alone: 美国联邦政府
 
 CHINA = "place-china"
 # The Chinese state's bodies are named without the country (外交部, 国防部, 国务院); written
