@@ -56,6 +56,8 @@ class LexiconRecognizer:
                         if official:  # 哈萨克斯坦共和国, 阿拉伯埃及共和国: the country by its official name
                             end = official.end()
                             start -= 3 if text[start - 3:start] == "阿拉伯" else 0
+                        elif text[start] == "《" and "》" in text[start:end]:
+                            start, end = start + 1, text.index("》", start)  # 《求是》杂志: the title is the name
                         yield Mention(start, end, doc.article.text[start:end], entry.kind,
                                       0.95, "lexicon.zh", key=key)
                     if entry.place_kind == "country" and key != CHINA:

@@ -13,14 +13,16 @@ from .. import lexicon as lx
 from ..chinese import frequencies, surnames
 from ..model import Document, Mention
 
-# A country's or a state's own bodies: the place alone names them (柬埔寨国会, 田纳西州议会).
-PLACE_BODY_HEADS = ("议会", "国会", "国民议会", "参议院", "众议院", "共产党")
+# A country's or a state's own bodies: the place alone names them (柬埔寨国会, 田纳西州议会,
+# 江苏代表团).
+PLACE_BODY_HEADS = ("议会", "国会", "国民议会", "参议院", "众议院", "共产党", "代表团")
 ORG_HEADS = ("集团", "公司", "银行", "基金会", "委员会", "研究院", "研究所", "研究中心", "协会", "学会", "大学",
              "学院", "医院", "交易所", "联合会", "商会", "合作社", "俱乐部", "出版社", "电视台", "报社", "日报",
              "政府", "人民政府", "法院", "检察院", "总局", "管理局", "办公室", "交通委", "发改委", "卫健委", "教育局",
-             "部", "局", "厅", "委", "署", "科技", "控股", "实验室", "事务所", "联盟", "工作室") + PLACE_BODY_HEADS
+             "部", "局", "厅", "委", "署", "科技", "控股", "实验室", "事务所", "联盟", "工作室", "福利院", "海关",
+             "突击队", "宣讲团", "钢厂", "理事会", "领导小组", "工作部", "办公厅", "总站") + PLACE_BODY_HEADS
 # Heads that are also common words need a proper noun in front (北京市交通委, not 该部).
-WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "科技", "控股", "联盟", "工作室", "办公室", "政府", "人民政府"}
+WEAK_ORG_HEADS = {"部", "局", "厅", "委", "署", "科技", "控股", "联盟", "工作室", "办公室", "政府", "人民政府", "总站"}
 FUND_HEADS = ("基金", "专项资金", "资金池")
 PROGRAM_HEADS = ("行动计划", "计划", "行动", "项目", "工程", "战略", "倡议", "专项行动", "频道", "方案", "示范区",
                  "大赛", "工程", "活动", "专项", "运动", "试点", "平台")
