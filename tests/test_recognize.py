@@ -537,3 +537,10 @@ def test_former_states_and_official_country_names():
     zh = kinds("标题\n\n出席纪念苏联伟大卫国战争胜利80周年庆典，会见哈萨克斯坦共和国总统和阿拉伯埃及共和国总理，美国联邦政府表示。")
     assert {("苏联", "Place"), ("哈萨克斯坦共和国", "Place"), ("阿拉伯埃及共和国", "Place"), ("美国", "Place")} <= zh
     assert not [k for k in zh if k[0].startswith("美国联邦")]
+
+
+def test_a_program_is_named_by_something_of_its_own():
+    found = kinds("标题\n\n国家电网建设特高压直流输电工程和沙漠光伏项目。阿里巴巴启动乡村振兴行动，中国推进粤港澳科技合作计划。")
+    programs = {k[0] for k in found if k[1] == "Program"}
+    assert not [p for p in programs if p.endswith(("特高压直流输电工程", "沙漠光伏项目"))]
+    assert {"乡村振兴行动", "粤港澳科技合作计划"} <= programs

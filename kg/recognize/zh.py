@@ -56,7 +56,7 @@ NAME_POS = frozenset("n nz ns nt nr nrt nrfg vn v a an b j l i eng ng s vi".spli
 STOP_VERBS = frozenset("股东 控股股东 母公司 子公司 旗下 合作伙伴 助推 用以 加强 深化 增进 展现 推进 落实 落到 学习 贯彻 宣传 会见 召开 签署 当选 细化 抓好 做好 办好 "
                        "启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
                        "是 有 为 在 将 进行 推动 发布 表示 介绍 通过 联合 加入 完成 达到 超过 覆盖 如 例如 "
-                       "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线".split())
+                       "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线 建设 建成 修建 承建".split())
 # Operations that end in 行动 without being programs (联合国维和行动, 大规模作战行动).
 OPERATIONS = frozenset("作战 军事 维和 救援 搜救 执法 打击 报复 抗议 袭击 空袭 侦察 巡逻 演习 反击 清剿 反恐 营救 "
                        "撤侨 封锁 镇压 示威 罢工".split())
@@ -174,7 +174,8 @@ class ChineseRecognizer:
             # "星河集团董事长李明远": a title after it makes a description-like name an organisation.
             titled = kind == "Organization" and head not in WEAK_ORG_HEADS and \
                 _TITLE_AT_START.match(doc.match_text, span_end) is not None
-            if not titled and not _is_name(words, head, kind, [t[3] for t in modifiers]):
+            launched = LAUNCH_BEFORE_QUOTE.search(doc.match_text, max(0, name_start - 6), name_start) is not None
+            if not titled and not _is_name(words, head, kind, [t[3] for t in modifiers], launched):
                 continue
             yield Mention(name_start, span_end, doc.article.text[name_start:span_end], kind, 0.7, "zh.pattern")
 
@@ -352,7 +353,13 @@ def _kind_of_name(name: str, quoted: bool) -> str | None:
     return None
 
 
-def _is_name(words: list[str], head: str, kind: str, flags: list[str]) -> bool:
+def _known_inside(phrase: str) -> bool:
+    """Whether the lexicon knows a name inside the phrase (乡村振兴 in 乡村振兴行动)."""
+    known = lx.load().zh
+    return any(phrase[i:j] in known for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1))
+
+
+def _is_name(words: list[str], head: str, kind: str, flags: list[str], launched: bool = False) -> bool:
     modifier = "".join(words)
     if len(modifier) < 2 or modifier in GENERIC or any(w in TITLES for w in words):
         return False  # 美俄总统布达佩斯会晤计划: a plan of presidents is an event, not a name
@@ -369,4 +376,13 @@ def _is_name(words: list[str], head: str, kind: str, flags: list[str]) -> bool:
     # four-character modifier, and no verb at the very start ("扶持…计划" is a phrase, not a name).
     if flags and flags[0] == "v" and len(words) == 1:
         return False
-    return len(words) >= 2 or len(modifier) >= 4 or re.fullmatch(r"[一二三四五六七八九十两\d]+大", modifier) is not None
+    if re.fullmatch(r"[一二三四五六七八九十两\d]+大", modifier):
+        return True  # 十大行动
+    # A program is named by something of its own: a place or a body (滇中引水工程), a coined or
+    # abbreviated word (医养结合), a number of years (三年行动计划), or a launch (启动乡村振兴行动).
+    # Common words alone describe it: 特高压直流输电工程, 沙漠光伏项目, 中华民族伟大复兴战略.
+    # ("j" of one character is a place's abbreviation: 滇, 粤; 光伏 is a common word)
+    own = kind == "Fund" or launched or any(f in ("ns", "nt", "nz", "nrt", "nr", "eng") for f in flags) or \
+        any(f == "j" and len(w) == 1 for w, f in zip(words, flags)) or \
+        re.search(r"[一二三四五六七八九十\d]+年", modifier) is not None or _known_inside(modifier)
+    return own and (len(words) >= 2 or len(modifier) >= 4)
