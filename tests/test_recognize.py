@@ -526,6 +526,10 @@ def test_names_listed_after_a_plural_trade_are_organisations():
     for name in ("Queens of the Stone Age", "The Killers", "Keane", "Foo Fighters", "Nordwerk"):
         assert (name, "Organization") in en, name
     assert not [k for k in en if k[1] == "Organization" and k[0] in ("A", "Germany's Nordwerk", "Peter Hall")]
+    people = kinds("Ballet\n\nHer life was one of great excitement. People such as Matisse and Stravinsky became "
+                   "like uncles to her, and stars such as Coldplay visited her in the summer.")
+    assert {("Matisse", "Person"), ("Stravinsky", "Person")} <= people
+    assert ("Coldplay", "Person") not in people
     de = kinds("Titel\n\nWenn Firmen wie Nordlicht Fahrzeuge entwickeln und Konzerne wie Westwerk oder Ostbau "
                "mitziehen, sagte er.")
     for name in ("Nordlicht", "Westwerk", "Ostbau"):

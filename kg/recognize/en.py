@@ -99,10 +99,13 @@ ORG_CONTEXT = (
 
 # A plural trade that opens a list of names: "bands at the festival include", "firms such as",
 # "headliners". Not "artists" or "groups": people, and groups of people.
-ORG_LIST = re.compile(r"\b(?:bands|acts|firms|companies|clubs|labels|retailers|banks|lenders|airlines|carriers|"
+ORG_LIST = re.compile(r"\b(?i:bands|acts|firms|companies|clubs|labels|retailers|banks|lenders|airlines|carriers|"
                       r"publishers|broadcasters|charities|manufacturers|carmakers|brands|websites|networks|insurers|"
                       r"chains|headliners)(?: [a-z-]+){0,4}? (?:include|includes|included|including|such as|like)\s+"
-                      r"|\b[Hh]eadliners\s+")
+                      r"|\b(?i:headliners)\s+")
+PERSON_LIST = re.compile(r"\b(?i:people|artists|singers|stars|players|actors|actresses|musicians|rappers|writers|"
+                         r"authors|politicians|figures|celebrities)(?: [a-z-]+){0,4}? (?:include|includes|"
+                         r"included|including|such as|like)\s+")
 _PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"
 MEDIA = (
     # "told the Guardian", "according to the Sunday Times"
@@ -150,7 +153,8 @@ TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS, place_heads=PLACE_HEADS,
                 sport_words=SPORT_WORDS, team_words=TEAM_WORDS, club_cue=CLUB_CUE,
                 locative=LOCATIVE, lone_orgs=LONE_ORGS, demonym=re.compile(r"(?:[A-Z][a-z]+ )?" + _DEMONYM),
-                apposed=APPOSED, competitions=COMPETITIONS, place_after=PLACE_AFTER, org_list=ORG_LIST)
+                apposed=APPOSED, competitions=COMPETITIONS, place_after=PLACE_AFTER, org_list=ORG_LIST,
+                person_list=PERSON_LIST)
 
 
 class EnglishRecognizer(LatinRecognizer):

@@ -62,6 +62,7 @@ class Tables:
     occupation_endings: tuple[str, ...] = ()  # of nouns that name an occupation after a nationality: Erfinder
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
     org_list: re.Pattern | None = None  # a plural trade that opens a list of names: "bands including", "Firmen wie"
+    person_list: re.Pattern | None = None  # a plural noun for people that opens a list: "people such as"
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -254,6 +255,23 @@ _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".
 # English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
 _NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
                            .split())
+def _list_items(text: str, pos: int, german: bool):
+    """(start, name) of each name of a list from pos on: names joined by commas, the last one
+    after "and"/"und" ("…, Keane and Foo Fighters")."""
+    more = 1  # 1: a comma came, more may follow; -1: the conjunction came, one more follows
+    while more and (item := _LIST_ITEM.match(text, pos)):
+        name, start, sep = item.group("name"), item.start("name"), (item.group("sep") or "").strip(" ,")
+        owner = re.match(r"[A-Z][a-z]+(?:'s|’s) ", name)  # "Germany's TUI": the firm, not its country
+        if owner and "Place" in _lexicon_kinds(owner.group()[:-3], german=False):
+            name, start = name[owner.end():], start + owner.end()
+        if german and " " in name and inflected_noun(name.rsplit(" ", 1)[1]):
+            name = name.rsplit(" ", 1)[0]  # "Firmen wie Google Fahrzeuge entwickelt"
+        if name:
+            yield start, name
+        more = 0 if item.group("sep") is None or more == -1 else -1 if sep in ("and", "und", "or", "oder") else 1
+        pos = item.end()
+
+
 # One name of a list and what joins it to the next: "Queens of the Stone Age, ", "Keane and ".
 _LIST_ITEM = re.compile(r"(?P<name>(?:The )?[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30}(?: (?:of the|of|&|[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30})){0,5})"
                         r"(?P<sep>, and |, und |, | and | und | or | oder )?")
@@ -324,7 +342,7 @@ class LatinRecognizer:
         yield from self._quoted(doc)
         yield from self._descriptive(doc)
         yield from self._context_orgs(doc)
-        yield from self._listed_orgs(doc)
+        yield from self._listed(doc)
         yield from self._lineups(doc)
         yield from self._peers(doc)
         yield from self._media(doc)
@@ -395,29 +413,24 @@ class LatinRecognizer:
                     yield Mention(m.start("name"), m.start("name") + len(name), name, "Organization", 0.6,
                                   f"{self.tables.lang}.context")
 
-    def _listed_orgs(self, doc: Document):
-        """Every name of a list that a plural trade introduces: "bands at the festival include
-        Queens of the Stone Age, The Killers, Keane and Foo Fighters", "Firmen wie Google und Apple"."""
+    def _listed(self, doc: Document):
+        """Every name of a list that a plural noun introduces: "bands at the festival include
+        Queens of the Stone Age, The Killers, Keane and Foo Fighters", "Firmen wie Google und
+        Apple" are organisations; "people such as Matisse and Stravinsky" are people."""
         t = self.tables
-        if t.org_list is None:
-            return
         text = doc.article.text
-        for cue in t.org_list.finditer(text):
-            pos, more = cue.end(), 1  # how many names may follow: one, or many while commas join them
-            while more and (item := _LIST_ITEM.match(text, pos)):
-                name, sep = item.group("name"), (item.group("sep") or "").strip(" ,")
-                start = item.start("name")
-                owner = re.match(r"[A-Z][a-z]+(?:'s|’s) ", name)  # "Germany's TUI": the firm, not its country
-                if owner and "Place" in _lexicon_kinds(owner.group()[:-3], german=False):
-                    name, start = name[owner.end():], start + owner.end()
-                if t.lang == "de" and " " in name and inflected_noun(name.rsplit(" ", 1)[1]):
-                    name = name.rsplit(" ", 1)[0]  # "Firmen wie Google Fahrzeuge entwickelt"
-                bare = name.removeprefix("The ")  # "The Killers": the article is part of a band's name
-                if name and not (self._not_a_company(bare) or bare.split()[0] in given_names()):
-                    yield Mention(start, start + len(name), name, "Organization", 0.6, f"{t.lang}.context")
-                # a list runs on by commas and ends after its conjunction ("…, Keane and Foo Fighters")
-                more = 0 if item.group("sep") is None or more == -1 else -1 if sep in ("and", "und", "or", "oder") else 1
-                pos = item.end()
+        for cues, kind in ((t.org_list, "Organization"), (t.person_list, "Person")):
+            for cue in cues.finditer(text) if cues else ():
+                for start, name in _list_items(text, cue.end(), t.lang == "de"):
+                    bare = name.removeprefix("The ")  # "The Killers": the article is part of a band's name
+                    if kind == "Organization" and (self._not_a_company(bare) or bare.split()[0] in given_names()):
+                        continue
+                    if kind == "Person" and (self._not_a_company(bare) or self._known_as(bare, "Organization", "Place")):
+                        continue  # "stars such as Coldplay"; a noun or a title is no name either
+                    yield Mention(start, start + len(name), name, kind, 0.6, f"{t.lang}.context")
+
+    def _known_as(self, name: str, *kinds: str) -> bool:
+        return bool(_lexicon_kinds(name, german=self.tables.lang == "de") & set(kinds))
 
     def _not_a_company(self, name: str) -> bool:
         t, words = self.tables, name.split()
