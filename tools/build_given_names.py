@@ -10,7 +10,8 @@ keeps a name only where it cannot be something else:
   and a surname in the list would stop "Blair" from being Tony Blair later in the article);
 - not an English word (any lower-case word of CC-CEDICT's English glosses: "Hope", "Will"), not a
   German common noun (kg's noun list), not a one-word lexicon name ("Florence", "Chanel");
-- not one of WORDS below: words of German, English and news text that the checks above miss.
+- not a month or a day (kg's CALENDAR_WORDS), nor one of WORDS below: words of German, English
+  and news text that the checks above miss.
 
     pip download faker --no-deps -d /tmp/fk && unzip -o /tmp/fk/*.whl -d /tmp/fk/x
     PYTHONPATH=/tmp/fk/x python tools/build_given_names.py
@@ -33,10 +34,7 @@ LOCALES = ("de_DE de_AT de_CH en_GB en_IE en_US en_IN fr_FR it_IT es_ES es_MX pt
            "hu_HU nl_NL hr_HR sl_SI ro_RO tr_TR da_DK sv_SE no_NO fi_FI").split()
 # Words in German or English news that some country's list has as a first name.
 WORDS = frozenset("""Einer Darin Davor Beste Lasse Reine Bergen Solange Helle Tore Tage Vida Lila Eitel Til Nazi
-Kader Uno Tory Brit Mio Mart Edu""".split()) | frozenset(  # months and days: "ab April Griss", "im Juni"
-    """January February March April May June July August September October November December Januar Jänner
-Februar März Mai Juni Juli Oktober Dezember Monday Tuesday Wednesday Thursday Friday Saturday Sunday Montag
-Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag""".split())
+Kader Uno Tory Brit Mio Mart Edu""".split())
 SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f]+)?")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "given_names_more.txt"
@@ -64,7 +62,7 @@ def main() -> None:
     import faker.providers.person as person
 
     from kg import lexicon as lx
-    from kg.recognize.latin import common_nouns
+    from kg.recognize.latin import CALENDAR_WORDS, common_nouns
 
     first: set[str] = set()
     last: set[str] = set()
@@ -77,7 +75,7 @@ def main() -> None:
     lexicon = {label for e in lx.load().entries.values() for label in e.labels() if " " not in label}
     hand = (ROOT / "kg" / "data" / "given_names.txt").read_text(encoding="utf-8").splitlines()
     known = {line.strip() for line in hand if line.strip() and not line.startswith("#")}
-    kept = sorted(n for n in first - known - last - lexicon - WORDS
+    kept = sorted(n for n in first - known - last - lexicon - WORDS - CALENDAR_WORDS
                   if n.lower() not in english and n not in nouns and len(n) >= 3)
     header = ("# Given names from Faker's first-name lists (MIT licence) of the countries in "
               "tools/build_given_names.py,\n# minus surnames, English words, German nouns and lexicon names. "

@@ -87,7 +87,8 @@ REPORTING = frozenset("sagte sagt erklärte betonte meinte kündigte schrieb tei
 NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus
 bei mit nach von vor zu zur zum für über unter durch gegen wie wenn als auch so dass es er sie wir ich man zu
 dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis sein seine seiner seinen ihr
-ihre ihrer ihren unser unsere deren dessen seite vize ex top super""".split())
+ihre ihrer ihren unser unsere deren dessen seite vize ex top super weil denn obwohl damit falls sobald nachdem
+während bevor sodass""".split())
 # "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
 # „gemeinsamen Wohlstands“": a head, a linking preposition, then articles, adjectives and nouns,
 # ending on a noun. Only a fund, or a numbered set of initiatives, is named this way; "Initiativen
@@ -131,11 +132,11 @@ ORG_CONTEXT = (
 # A plural trade that opens a list of names: "Firmen wie Google und Apple", "Konzerne wie".
 ORG_LIST = re.compile(r"\b(?:Bands|Firmen|Unternehmen|Konzerne|Banken|Klubs|Vereine|Parteien|Sender|Airlines|"
                       r"Fluglinien|Marken|Hersteller|Anbieter|Plattformen|Onlinedienste|Autobauer|Versicherer)"
-                      r",? (?:wie|etwa|darunter)\s+")
+                      r"(?: wie| etwa|,? darunter)\s+")  # not "Die Unternehmen, wie Minister Blümel sagte"
 
 PERSON_LIST = re.compile(r"\b(?:Künstler|Künstlerinnen|Sänger|Sängerinnen|Stars|Spieler|Spielerinnen|Schauspieler|"
                          r"Schauspielerinnen|Musiker|Politiker|Politikerinnen|Autoren|Autorinnen|Persönlichkeiten)"
-                         r",? (?:wie|etwa|darunter)\s+")
+                         r"(?: wie| etwa|,? darunter)\s+")
 
 # Words of sports reports (see en.SPORT_WORDS), and endings that make a compound one of them
 # ("Bundesliga", "Auswärtssieg", "Cheftrainer"). On 10kGNAD, 1.5 % of an article's words picks
@@ -193,7 +194,8 @@ class GermanRecognizer(LatinRecognizer):
         while len(toks) > 2 and toks[-1] in ENGLISH_HEADS and toks[0] not in ENGLISH_HEADS and (
                 inflected_noun(toks[0]) or toks[0].lower() in NOT_NAMES):
             # "die britische Gelehrtengesellschaft Royal Society": the German noun describes the name
-            start = text.index(toks[0], start) + len(toks[0]) + 1
+            start = text.index(toks[0], start) + len(toks[0])
+            start += len(text[start:]) - len(text[start:].lstrip(" "))
             toks = toks[1:]
         for m in super()._classify(doc, sent_start, start, end, toks):
             # an English name runs longer: "Monthly Notices of the Royal Astronomical Society"

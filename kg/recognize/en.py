@@ -101,11 +101,11 @@ ORG_CONTEXT = (
 # "headliners". Not "artists" or "groups": people, and groups of people.
 ORG_LIST = re.compile(r"\b(?i:bands|acts|firms|companies|clubs|labels|retailers|banks|lenders|airlines|carriers|"
                       r"publishers|broadcasters|charities|manufacturers|carmakers|brands|websites|networks|insurers|"
-                      r"chains|headliners)(?: [a-z-]+){0,4}? (?:include|includes|included|including|such as|like)\s+"
+                      r"chains|headliners)(?:(?: [a-z-]+){0,4}? (?:include|includes|included|including|such as)| like)\s+"
                       r"|\b(?i:headliners)\s+")
 PERSON_LIST = re.compile(r"\b(?i:people|artists|singers|stars|players|actors|actresses|musicians|rappers|writers|"
-                         r"authors|politicians|figures|celebrities)(?: [a-z-]+){0,4}? (?:include|includes|"
-                         r"included|including|such as|like)\s+")
+                         r"authors|politicians|figures|celebrities)(?:(?: [a-z-]+){0,4}? (?:include|includes|"
+                         r"included|including|such as)| like)\s+")  # not "people would like Brexit to end"
 _PAPERS = r"(?:Sunday |Daily |Evening )?(?:Guardian|Times|Independent|Observer|Mirror|Telegraph|Economist|Herald|Scotsman|Sun)"
 MEDIA = (
     # "told the Guardian", "according to the Sunday Times"

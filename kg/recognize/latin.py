@@ -255,6 +255,12 @@ _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".
 # English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
 _NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
                            .split())
+@lru_cache(maxsize=4)
+def _title_endings(t: Tables) -> tuple[str, ...]:
+    """Titles that end German compounds: "Landeshauptmann", "Parteichef", "Vizekanzler"."""
+    return tuple(x for x in t.titles if len(x) > 4)
+
+
 def _list_items(text: str, pos: int, german: bool):
     """(start, name) of each name of a list from pos on: names joined by commas, the last one
     after "and"/"und" ("…, Keane and Foo Fighters")."""
@@ -273,11 +279,15 @@ def _list_items(text: str, pos: int, german: bool):
 
 
 # One name of a list and what joins it to the next: "Queens of the Stone Age, ", "Keane and ".
-_LIST_ITEM = re.compile(r"(?P<name>(?:The )?[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30}(?: (?:of the|of|&|[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30})){0,5})"
+_LIST_ITEM = re.compile(r"(?P<name>(?:The )?[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30}(?: (?:of the |of |& )?[A-ZÀ-ÖØ-Þ][\w'’&\-]{0,30}){0,5})"
                         r"(?P<sep>, and |, und |, | and | und | or | oder )?")
 # German occupations by their ending: "Politologe", "Fotograf", "Journalistin", "Ingenieur".
 _OCCUPATIONS_DE = ("loge", "login", "graf", "grafin", "ist", "istin", "eur", "eurin")
-_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+# Months and days, in English and German: no one's name ("sagte der Journalist Mittwoch").
+CALENDAR_WORDS = frozenset("""January February March April May June July August September October November December
+Januar Jänner Februar März Mai Juni Juli Oktober Dezember Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag""".split())
 
 DATELINE_WITHIN = 600  # characters: a report's dateline follows its title and lead sentence
 
@@ -688,8 +698,7 @@ class LatinRecognizer:
             return False  # "Star Trek", "General Election", "Vice City": capitalised, the word is part of a name
         if low in t.titles or tail in t.titles or low in t.roles or tail in t.roles:
             return True
-        return t.lang == "de" and word[:1].isupper() and (
-            any(low.endswith(x) for x in t.titles if len(x) > 4) or low.endswith(_OCCUPATIONS_DE))
+        return t.lang == "de" and word[:1].isupper() and low.endswith(_title_endings(t) + _OCCUPATIONS_DE)
 
     def _titled_surname(self, doc: Document, start: int, end: int, token: str) -> Mention | None:
         """One word after a title is a surname when it can be nothing else: not a noun ("Präsident
@@ -697,6 +706,7 @@ class LatinRecognizer:
         t = self.tables
         low = token.lower()
         if start < 0 or len(token) < 3 or not _SURNAME_SHAPE.fullmatch(token) or low in t.not_names or \
+                token in CALENDAR_WORDS or \
                 low in t.titles or low in t.roles or t.demonym and t.demonym.fullmatch(token):
             return None
         if t.lang == "de" and (inflected_noun(token) or re.search(r"(?:isch|lich|sch)(?:e|er|en|es)$", token)):

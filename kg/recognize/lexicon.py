@@ -46,23 +46,23 @@ class LexiconRecognizer:
                     key = _pick(keys, lex)
                     entry = lex.entries[key]
                     foreign = _foreign_body(words, i, i + length, entry, country_end)
+                    start, end = i, i + length
                     if foreign is not None:
                         # 俄罗斯国防部, 美国务院: another country's ministry, not China's
                         yield Mention(foreign, i + length, doc.article.text[foreign:i + length], "Organization",
                                       0.8, "zh.pattern")
                     else:
-                        start, end = i, i + length
                         official = _OFFICIAL.match(text, end) if entry.place_kind == "country" else None
                         if official:  # 哈萨克斯坦共和国, 阿拉伯埃及共和国: the country by its official name
                             end = official.end()
-                            start -= 3 if text[start - 3:start] == "阿拉伯" else 0
+                            start -= len(_ARAB) if text[start - len(_ARAB):start] == _ARAB else 0
                         elif text[start] == "《" and "》" in text[start:end]:
                             start, end = start + 1, text.index("》", start)  # 《求是》杂志: the title is the name
                         yield Mention(start, end, doc.article.text[start:end], entry.kind,
                                       0.95, "lexicon.zh", key=key)
                     if entry.place_kind == "country" and key != CHINA:
-                        country_end = i + length, i
-                    i += length
+                        country_end = end, start  # 哈萨克斯坦共和国外交部: the ministry follows the official name
+                    i = max(i + length, end)
                     break
             else:
                 i += 1
@@ -124,7 +124,7 @@ class LexiconRecognizer:
                 # German compounds with a name in front: "Siemens-Chef", "Alibaba-Gründer".
                 head, dash, tail = tokens[i][2].partition("-")
                 # Not an adjective ("US-amerikanische", "SPÖ-naher") or a currency ("US-Dollar").
-                named = dash and head[:1].isupper() and not (german and (tail[:1].islower() or tail.startswith("Dollar")))
+                named = dash and head[:1].isupper() and not (german and (tail[:1].islower() or tail.startswith(_CURRENCIES)))
                 keys = table.get((lx.norm_token(head, german),)) if named else None
                 keys = [k for k in keys or () if self._case_ok(head, k)]
                 if keys:
@@ -163,6 +163,7 @@ class LexiconRecognizer:
                                  for shape in shapes)
 
 
+_CURRENCIES = ("Dollar",)  # a country's name before them is a currency's: "US-Dollar", "Hongkong-Dollar"
 # Abbreviations that end in a dot inside a name ("Dr. Oetker", "GmbH & Co. KG", "St. Pölten").
 _ABBREVIATIONS = frozenset("co corp inc ltd bros jr sr dr st mt mr mrs ms prof gen gov sen rep nr str".split())
 
@@ -237,6 +238,7 @@ class Words:
 _SUFFIXES = re.compile(r"^(?:[省市县区镇乡村州盟旗岛]|自治|特别|新区|地区|流域|沿岸|境内|集团|公司|大学|银行|政府|人民|族|籍|人|方|军|队|党|局|部|委|厅)")
 
 
+_ARAB = "阿拉伯"  # before an official name: 阿拉伯埃及共和国, 阿拉伯叙利亚共和国
 # What follows a country's short name in its official one: 伊朗伊斯兰共和国, 哈萨克斯坦共和国, 泰王国.
 _OFFICIAL = re.compile(r"(?:伊斯兰|联邦|民主|人民|社会主义|合作)*(?:共和国|王国|合众国)")  # not 联邦 alone: 美国联邦政府
 

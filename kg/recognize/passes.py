@@ -197,16 +197,21 @@ def abbreviations(doc: Document, mentions: tuple[Mention, ...]):
         return
     text = doc.article.text
     taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    unknown: dict[str, set[int]] = {}  # an acronym found on its own ("FSA", no key) gives way once it is known
+    for o in mentions:
+        if o.key is None and o.start >= 0:
+            unknown.setdefault(o.text, set()).update(range(o.start, o.end))
+    seen: set[str] = set()
     for m in mentions:
         hit = _ABBREVIATION.match(text, m.end) if m.kind in ("Organization", "Fund", "Program") and m.start >= 0 else None
-        if not hit:
+        if not hit or hit.group("abbr") in seen:
             continue
         abbr = hit.group("abbr")
         initials = {w[:1].upper() for w in re.split(r"[\s-]+", m.label) if w}
         if sum(c.isupper() for c in abbr) < 2 or abbr == m.label or abbr[0] not in initials:
             continue  # "(Wien)", "(dpa)"-like remarks are no abbreviation of the name
-        # an unknown acronym found on its own ("FSA") gives way: now it is known
-        own = {i for o in mentions if o.text == abbr and o.key is None for i in range(o.start, o.end)}
+        seen.add(abbr)
+        own = unknown.get(abbr, set())
         for use in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
             if not any(i in taken and i not in own for i in range(*use.span())):
                 taken.update(range(*use.span()))

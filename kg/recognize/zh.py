@@ -56,7 +56,10 @@ NAME_POS = frozenset("n nz ns nt nr nrt nrfg vn v a an b j l i eng ng s vi".spli
 STOP_VERBS = frozenset("股东 控股股东 母公司 子公司 旗下 合作伙伴 助推 用以 加强 深化 增进 展现 推进 落实 落到 学习 贯彻 宣传 会见 召开 签署 当选 细化 抓好 做好 办好 "
                        "启动 推出 设立 成立 发起 建立 实施 宣布 投入 包括 加大 打造 开展 提供 获得 参与 支持 "
                        "是 有 为 在 将 进行 推动 发布 表示 介绍 通过 联合 加入 完成 达到 超过 覆盖 如 例如 "
-                       "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线 建设 建成 修建 承建".split())
+                       "围绕 通过 聚力 继续 落地 促进 帮助 派驻 获悉 称 据 从 上线".split())
+# Building verbs end a name only after its builder (国家电网|建设|特高压…工程); after a common noun
+# 建设 is part of the name (乡村建设行动, 生态文明建设示范区).
+BUILD_VERBS = frozenset("建设 建成 修建 承建".split())
 # Operations that end in 行动 without being programs (联合国维和行动, 大规模作战行动).
 OPERATIONS = frozenset("作战 军事 维和 救援 搜救 执法 打击 报复 抗议 袭击 空袭 侦察 巡逻 演习 反击 清剿 反恐 营救 "
                        "撤侨 封锁 镇压 示威 罢工".split())
@@ -129,6 +132,7 @@ class ChineseRecognizer:
 
     # -- names ending in a head word -----------------------------------------------------------
     def _heads(self, doc: Document, tokens):
+        lex = lx.load()
         for i, (start, end, word, flag) in enumerate(tokens):
             kind, head = _head_kind(word)
             if kind is None:
@@ -142,6 +146,8 @@ class ChineseRecognizer:
                 if pf not in NAME_POS and not (pf == "m" and re.fullmatch(r"[一二三四五六七八九十两]+大", pw)):
                     break
                 if pw in STOP_VERBS or pw in GENERIC or end - ps > MAX_NAME_CHARS:
+                    break
+                if pw in BUILD_VERBS and j >= 2 and (tokens[j - 2][3] in ("nt", "ns", "nz") or tokens[j - 2][2] in lex.zh):
                     break
                 j -= 1
             # Numbered programs: 十大行动, 五大工程
@@ -355,8 +361,8 @@ def _kind_of_name(name: str, quoted: bool) -> str | None:
 
 def _known_inside(phrase: str) -> bool:
     """Whether the lexicon knows a name inside the phrase (乡村振兴 in 乡村振兴行动)."""
-    known = lx.load().zh
-    return any(phrase[i:j] in known for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1))
+    lex = lx.load()
+    return any(phrase[i:j] in lex.zh for i in range(len(phrase)) for j in range(i + 2, min(len(phrase), i + lex.zh_max) + 1))
 
 
 def _is_name(words: list[str], head: str, kind: str, flags: list[str], launched: bool = False) -> bool:
@@ -384,5 +390,5 @@ def _is_name(words: list[str], head: str, kind: str, flags: list[str], launched:
     # ("j" of one character is a place's abbreviation: 滇, 粤; 光伏 is a common word)
     own = kind == "Fund" or launched or any(f in ("ns", "nt", "nz", "nrt", "nr", "eng") for f in flags) or \
         any(f == "j" and len(w) == 1 for w, f in zip(words, flags)) or \
-        re.search(r"[一二三四五六七八九十\d]+年", modifier) is not None or _known_inside(modifier)
+        re.search(r"[一二三四五六七八九十两]+年", modifier) is not None or _known_inside(modifier)
     return own and (len(words) >= 2 or len(modifier) >= 4)
