@@ -53,7 +53,9 @@ def _split(text: str, start: int, end: int, lang: str):
         cuts = [m.end() for m in _ZH_END.finditer(chunk)]
     else:
         for m in _LATIN_END.finditer(chunk):
-            word = re.search(r"([\w.]+)[.!?]*[\"'”’“)\]]*$", chunk[: m.end()])
+            # the word before the terminator, from a window: searching the whole prefix for "$"
+            # would be quadratic in a paragraph's length
+            word = re.search(r"([\w.]+)[.!?]*[\"'”’“)\]]*$", chunk[max(0, m.end() - 80): m.end()])
             token = word.group(1).rstrip(".").lower() if word else ""
             # Abbreviations, initials, list markers ("1. Increased …") and German ordinal dates
             # ("10. September") do not end a sentence; a year ("in 2015. The") does.
