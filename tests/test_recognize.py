@@ -496,6 +496,14 @@ def test_an_acronym_in_brackets_is_the_body_before_it():
                   "sagte das am Montag, der Sprecher (Wien) auch.")
     assert [(m.kind, m.label) for m in de if m.text == "BA"] == [("Organization", "Bank Austria")] * 2
     assert [m.kind for m in de if m.text == "Wien"] == ["Place"]
+    # a name no rule found, defined by its acronym; not a concept, nor a person's party
+    defined = kinds("Titel\n\nDie Aktion des Vereins für Konsumenteninformation (VKI) läuft. Laut VKI sinken "
+                    "die Preise, und das Bruttoinlandsprodukt (BIP) stieg, sagte Norbert Hofer (FPÖ).")
+    assert ("Vereins für Konsumenteninformation", "Organization") in defined
+    assert not [k for k in defined if k[0] in ("Bruttoinlandsprodukt", "Norbert Hofer") and k[1] == "Organization"]
+    en = kinds("Title\n\nThe Save Our Homes Association (SOHA) objected, as the Internet service provider (ISP) did.")
+    assert ("Save Our Homes Association", "Organization") in en
+    assert not [k for k in en if "provider" in k[0]]
     # an acronym another rule found on its own gives way too ("Anteile an NAS" is a context rule's)
     nas = mentions("Titel\n\nDie Nordlicht Analytik Stiftung (NAS) wächst. Der Fonds hält Anteile an NAS, sagte er.")
     assert [m.label for m in nas if m.text == "NAS"] == ["Nordlicht Analytik Stiftung"] * 2

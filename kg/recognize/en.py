@@ -148,13 +148,19 @@ COMPETITIONS = frozenset("League Premiership Nations Cup Championship Series Ope
 APPOSED = re.compile(r", (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)(?:\s+(?:at|of|for|with)\b|\s*[,.;()]|\s*$)",
                      re.M)
 
+# Endings of words that name a body, for a name an acronym defines: "Save Our Homes Association
+# (SOHA)", not "Consumer Price Index (CPI)".
+BODY_WORDS = tuple(sorted({h.lower() for h in ORG_HEADS if len(h) > 3} | {
+    "society", "trust", "league", "network", "alliance", "forum", "board", "service", "services", "centre",
+    "center", "school", "campaign", "coalition", "movement", "front", "army", "brigade"}))
+
 TABLES = Tables("en", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES, peers=PEERS,
                 particles=PARTICLES, media=MEDIA, media_keys=MEDIA_KEYS, place_heads=PLACE_HEADS,
                 sport_words=SPORT_WORDS, team_words=TEAM_WORDS, club_cue=CLUB_CUE,
                 locative=LOCATIVE, lone_orgs=LONE_ORGS, demonym=re.compile(r"(?:[A-Z][a-z]+ )?" + _DEMONYM),
                 apposed=APPOSED, competitions=COMPETITIONS, place_after=PLACE_AFTER, org_list=ORG_LIST,
-                person_list=PERSON_LIST)
+                person_list=PERSON_LIST, body_words=BODY_WORDS)
 
 
 class EnglishRecognizer(LatinRecognizer):

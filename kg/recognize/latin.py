@@ -63,6 +63,7 @@ class Tables:
     locative: frozenset[str] = frozenset()  # words before a city that name the place, not its club: in, near
     org_list: re.Pattern | None = None  # a plural trade that opens a list of names: "bands including", "Firmen wie"
     person_list: re.Pattern | None = None  # a plural noun for people that opens a list: "people such as"
+    body_words: tuple[str, ...] = ()  # endings of nouns that name a body: Verein, Zentrum, -kammer
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -623,7 +624,7 @@ class LatinRecognizer:
         # A German common noun opens a phrase, not a name, when a genitive follows ("Gründung
         # der Kommunistischen Partei"); "Allianz Stiftung" keeps its first word.
         return low in self.tables.not_names or low in self.tables.connectors or low in self.tables.titles or (
-            self.tables.lang == "de" and token in common_nouns() and following in self.tables.connectors
+            self.tables.lang == "de" and inflected_noun(token) and following in self.tables.connectors
             and following not in ("of", "for") and not self._institution(token)) or (
             # "die Behörde CICIG", "die Nachrichtenagentur Reuters": a noun in apposition to the name
             # (not "Nordlicht AG": a legal form after a noun makes the company's name)

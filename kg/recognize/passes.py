@@ -202,8 +202,9 @@ def abbreviations(doc: Document, mentions: tuple[Mention, ...]):
         if o.key is None and o.start >= 0:
             unknown.setdefault(o.text, set()).update(range(o.start, o.end))
     seen: set[str] = set()
-    for m in mentions:
-        hit = _ABBREVIATION.match(text, m.end) if m.kind in ("Organization", "Fund", "Program") and m.start >= 0 else None
+    named = [(m, _ABBREVIATION.match(text, m.end)) for m in mentions
+             if m.kind in ("Organization", "Fund", "Program") and m.start >= 0]
+    for m, hit in named + list(_defined(doc, mentions)):
         if not hit or hit.group("abbr") in seen:
             continue
         abbr = hit.group("abbr")
@@ -211,12 +212,52 @@ def abbreviations(doc: Document, mentions: tuple[Mention, ...]):
         if sum(c.isupper() for c in abbr) < 2 or abbr == m.label or abbr[0] not in initials:
             continue  # "(Wien)", "(dpa)"-like remarks are no abbreviation of the name
         seen.add(abbr)
+        if m.source.endswith(".defined"):
+            yield m
         own = unknown.get(abbr, set())
         for use in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
             if not any(i in taken and i not in own for i in range(*use.span())):
                 taken.update(range(*use.span()))
                 yield Mention(use.start(), use.end(), abbr, m.kind, 0.7, f"{doc.article.lang}.abbreviation",
                               key=m.key, name=m.label)
+
+
+def _defined(doc: Document, mentions: tuple[Mention, ...]):
+    """Names that an acronym in brackets defines, where no rule found the name: "des Vereins für
+    Konsumenteninformation (VKI)", "dem Europäischen Zentrum für erneuerbare Energie (EEE)". The
+    name starts with the acronym's first letter and holds at least two of its letters as initials;
+    it names a body (in German, a word for one: Verein, Zentrum, -kammer) and no person."""
+    t = latin_tables(doc.article.lang)
+    text = doc.article.text
+    ends = {m.end for m in mentions}
+    for hit in _ABBREVIATION.finditer(text):
+        abbr = hit.group("abbr")
+        if hit.start() in ends or abbr in t.not_acronyms:
+            continue
+        words = list(_WORDS_BEFORE.finditer(text, max(0, hit.start() - 120), hit.start()))
+        words = [w for w in words if text[w.end():hit.start()].strip(" ") == "" or not
+                 re.search(r"[.;:!?()\n]", text[w.end():hit.start()])]
+        for k in range(max(0, len(words) - 8), len(words) - 1):  # the longest name first
+            phrase = words[k:]
+            first = phrase[0].group()
+            if first[0] != abbr[0] or first.lower() in t.connectors or first in given_names():
+                continue
+            tokens = [w.group() for w in phrase]
+            german = doc.article.lang == "de"  # "für erneuerbare Energie": German adjectives are lower-case
+            if not all(w[:1].isupper() or w in t.connectors or german and w.endswith(("e", "en", "er", "es"))
+                       for w in tokens):
+                continue
+            letters = iter(w[0].upper() for w in tokens)
+            if sum(1 for c in abbr.upper() if any(c == x for x in letters)) < min(2, len(abbr)):
+                continue
+            if t.body_words and not any(w.lower().rstrip("s").endswith(t.body_words) for w in tokens):
+                continue
+            start, end = phrase[0].start(), phrase[-1].end()
+            yield Mention(start, end, text[start:end], "Organization", 0.6, f"{doc.article.lang}.defined"), hit
+            break
+
+
+_WORDS_BEFORE = re.compile(r"[\w’'-]+")
 
 
 RULES = (propagate, surnames, listed_people, abbreviations, gazetteer.places)
