@@ -256,6 +256,8 @@ _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".
 # English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
 _NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
                            .split())
+
+
 @lru_cache(maxsize=4)
 def _title_endings(t: Tables) -> tuple[str, ...]:
     """Titles that end German compounds: "Landeshauptmann", "Parteichef", "Vizekanzler"."""

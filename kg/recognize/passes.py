@@ -228,22 +228,21 @@ def _defined(doc: Document, mentions: tuple[Mention, ...]):
     name starts with the acronym's first letter and holds at least two of its letters as initials;
     it names a body (in German, a word for one: Verein, Zentrum, -kammer) and no person."""
     t = latin_tables(doc.article.lang)
-    text = doc.article.text
+    text, german = doc.article.text, doc.article.lang == "de"
     ends = {m.end for m in mentions}
     for hit in _ABBREVIATION.finditer(text):
         abbr = hit.group("abbr")
         if hit.start() in ends or abbr in t.not_acronyms:
             continue
         words = list(_WORDS_BEFORE.finditer(text, max(0, hit.start() - 120), hit.start()))
-        words = [w for w in words if text[w.end():hit.start()].strip(" ") == "" or not
-                 re.search(r"[.;:!?()\n]", text[w.end():hit.start()])]
+        words = [w for w in words if not re.search(r"[.;:!?()\n]", text[w.end():hit.start()])]  # this sentence's
         for k in range(max(0, len(words) - 8), len(words) - 1):  # the longest name first
             phrase = words[k:]
             first = phrase[0].group()
             if first[0] != abbr[0] or first.lower() in t.connectors or first in given_names():
                 continue
             tokens = [w.group() for w in phrase]
-            german = doc.article.lang == "de"  # "für erneuerbare Energie": German adjectives are lower-case
+            # "für erneuerbare Energie": German adjectives inside a name are lower-case
             if not all(w[:1].isupper() or w in t.connectors or german and w.endswith(("e", "en", "er", "es"))
                        for w in tokens):
                 continue
