@@ -160,3 +160,9 @@ class Graph:
     entities: tuple[Entity, ...]
     # (article id, mention start, mention end) -> entity id
     assignment: dict = field(default_factory=dict)
+
+
+def entity_positions(mentions) -> set[int]:
+    """Character positions inside entity mentions (money and time are values: they may overlap
+    names). Second passes look only where nothing was found."""
+    return {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}

@@ -12,8 +12,8 @@ _ZH_END = re.compile(r"[。！？!?；;…]+[”’」』\"]?")
 # English/German: a terminator, optional closing quote/bracket, whitespace, then an opening
 # character. Abbreviations below do not end a sentence.
 _LATIN_END = re.compile(r"[.!?]+[\"'”’“)\]]*(?=\s+[\"'“„‚(\[]?[A-ZÄÖÜ0-9])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st co corp inc ltd jr sr no vs etc u.s e.g i.e jan feb mar apr jun jul aug "
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st co corp inc ltd bros jr sr no vs etc u.s e.g i.e jan feb mar apr jun jul aug "
     "sep sept oct nov dec mrd mio bzw ca z.b d.h u.a usw nr str hr fr abs vgl dt tel gen sen rep gov "
     "mt ft lt col capt sgt ph.d p.m a.m".split()
 )
@@ -59,7 +59,7 @@ def _split(text: str, start: int, end: int, lang: str):
             token = word.group(1).rstrip(".").lower() if word else ""
             # Abbreviations, initials, list markers ("1. Increased …") and German ordinal dates
             # ("10. September") do not end a sentence; a year ("in 2015. The") does.
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or (
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or (
                 token.isdigit() and len(token) <= 2
             ):
                 continue

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from ..model import Document, Mention
+from ..model import Document, Mention, entity_positions
 from .latin import common_nouns, given_names, inflected_noun, latin_tables
 
 # Words without their dot: a dot ends a sentence ("in Gablitz.") or an abbreviation ("St. Georgen"),
@@ -41,7 +41,7 @@ def places(doc: Document, mentions: tuple[Mention, ...]):
     if lang not in ("en", "de"):
         return
     text, table, german = doc.article.text, towns(), lang == "de"
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    taken = entity_positions(mentions)
     places_end = {m.end for m in mentions if m.kind == "Place"}
     places_at = {m.start for m in mentions if m.kind == "Place"}
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]

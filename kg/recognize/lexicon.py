@@ -6,6 +6,7 @@ import re
 from .. import chinese
 from .. import lexicon as lx
 from ..model import Document, Mention, Token
+from ..text import ABBREVIATIONS
 from .zh import TRANSLITERATION
 
 # Latin letters only: in "Alibaba集团" the Latin name ends where the Chinese begins.
@@ -164,15 +165,14 @@ class LexiconRecognizer:
 
 
 _CURRENCIES = ("Dollar",)  # a country's name before them is a currency's: "US-Dollar", "Hongkong-Dollar"
-# Abbreviations that end in a dot inside a name ("Dr. Oetker", "GmbH & Co. KG", "St. Pölten").
-_ABBREVIATIONS = frozenset("co corp inc ltd bros jr sr dr st mt mr mrs ms prof gen gov sen rep nr str".split())
 
 
 def _sentence_end(token: str) -> bool:
     """Whether a token's dot ends a sentence ("… nannte ihn Kleiner Marco. Rubio sagte"), which
-    no label runs across; an initial ("J.") or an abbreviation ("Co.") does not."""
+    no label runs across; an initial ("J.") or an abbreviation the sentence splitter knows ("Co.",
+    "Dr. Oetker", "St. Pölten") does not."""
     word = token[:-1]
-    return token.endswith(".") and len(word) > 1 and "." not in word and word.casefold() not in _ABBREVIATIONS
+    return token.endswith(".") and len(word) > 1 and "." not in word and word.casefold() not in ABBREVIATIONS
 
 
 def _common_noun(words: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon as lx
 from ..chinese import surnames as zh_surnames
-from ..model import Document, Mention
+from ..model import Document, Mention, entity_positions
 from . import gazetteer
 from .latin import given_names, inflected_noun, latin_tables
 from .lexicon import Words
@@ -46,7 +46,7 @@ def propagate(doc: Document, mentions: tuple[Mention, ...]):
                     if len(rest) >= 3 and rest.endswith(_HEADS_ZH):
                         forms.setdefault(rest, m.kind)
                     break
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    taken = entity_positions(mentions)
     for form, kind in sorted(forms.items()):
         if len(form) < (2 if kind == "Person" else 3):
             continue
@@ -93,7 +93,7 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
         forms[last] = m
         if german and not last.endswith(("s", "x", "z")):
             forms[last + "s"] = m
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    taken = entity_positions(mentions)
     text = doc.article.text
     if forms:
         pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
@@ -135,7 +135,7 @@ def listed_people(doc: Document, mentions: tuple[Mention, ...]):
     if doc.article.lang != "zh":
         return
     people = {(m.start, m.end) for m in mentions if m.kind == "Person" and m.start >= 0}
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    taken = entity_positions(mentions)
     names = zh_surnames()
     for s in doc.sentences:
         if "、" not in s.text or not any(s.start <= a < s.end for a, _ in people):
@@ -196,7 +196,7 @@ def abbreviations(doc: Document, mentions: tuple[Mention, ...]):
     if doc.article.lang not in ("en", "de"):
         return
     text = doc.article.text
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    taken = entity_positions(mentions)
     unknown: dict[str, set[int]] = {}  # an acronym found on its own ("FSA", no key) gives way once it is known
     for o in mentions:
         if o.key is None and o.start >= 0:

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from .. import lexicon as lx
-from ..model import Document, Mention
+from ..model import Document, Mention, entity_positions
 from .latin import Tables, dateline_places, given_names, latin_tables
 
 
@@ -84,7 +84,7 @@ def _named_clubs(doc: Document, mentions: list[Mention], tables: Tables):
     if tables.club_cue is None:
         return
     text, lex = doc.article.text, lx.load()
-    taken = {i for m in mentions if m.kind not in ("Money", "Time") for i in range(max(m.start, 0), max(m.end, 0))}
+    taken = entity_positions(mentions)
     for hit in _CLUB_NAME.finditer(text):
         start, end = hit.span("name")
         name = hit.group("name")
