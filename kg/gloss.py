@@ -76,6 +76,13 @@ def _cedict() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: every word of CC-CEDICT's English glosses ("golden", "sky",
+    "team"). A capitalised one in a name may be an ordinary word, not the name's own."""
+    return frozenset(w for glosses in _cedict().values() for d in glosses for w in re.findall(r"\b[a-z][a-z']+\b", d))
+
+
+@lru_cache(maxsize=1)
 def _glossary() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     try:

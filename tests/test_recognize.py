@@ -142,6 +142,26 @@ def test_a_german_genitive_surname_is_the_person():
     assert ("Weidingers", "Jonas Weidinger") in found and ("Weidinger", "Jonas Weidinger") in found
 
 
+def org_mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in mentions(text) if m.kind == "Organization"]
+
+
+def test_a_company_or_club_named_in_full_goes_by_its_first_word_after_that():
+    club = org_mentions("Titel\n\nDer FC Varnhold Eintracht Mödling verlor am Samstag. Die Varnhold steigt ab, "
+                        "sagte der Trainer. Varnholds Abstieg ist fix.")
+    assert ("Varnhold", "FC Varnhold Eintracht Mödling") in club and ("Varnholds", "FC Varnhold Eintracht Mödling") in club
+    firm = org_mentions("Title\n\nQuorvex Group cut 300 jobs at its plant. Analysts said Quorvex had little choice but to do it.")
+    assert ("Quorvex", "Quorvex Group") in firm
+
+
+def test_a_first_word_that_is_an_ordinary_word_or_shared_is_no_short_name():
+    found = org_mentions("Title\n\nThe Greek Athletics Federation met. The Greek tribunal ruled, and Golden Harbor "
+                         "Holdings said the golden rule applies. Golden days.")
+    assert [f for f in found if f[0] in ("Greek", "Golden")] == []
+    shared = org_mentions("Titel\n\nDie Tarvosch Holding AG und die Tarvosch Logistik GmbH streiten. Tarvosch schweigt.")
+    assert [f for f in shared if f[0] == "Tarvosch"] == []
+
+
 def test_foreign_names_after_titles_and_people_in_lists():
     found = kinds("标题\n\n哈萨克斯坦总统托卡耶夫会见代表团。会议由李干杰、吴政隆、王小洪出席，总理李强主持。")
     assert ("托卡耶夫", "Person") in found

@@ -61,8 +61,9 @@ LAUNCH_CONTEXT = re.compile(r"\b(launch(?:ed|es|ing)?|announc\w*|unveil\w*|start
 
 # Bounded repeats: a name word is short, and unbounded ones backtrack quadratically on a long token.
 _NAME = r"(?P<name>[A-Z][\w&\-]{0,30}[a-z0-9][\w&\-]{0,30}(?: [A-Z][\w&\-]{1,30}){0,2}|[A-Z]{2,6})"
-# Nationality adjectives ("an Israeli spokesman", "the Chinese statement") are not companies.
-_DEMONYM = r"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|Israeli|Arab|Iraqi|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Thai|Greek|Dutch|French|Swiss|Czech|Afghan|Bangladeshi|Nepali|Somali|Emirati|Azerbaijani|Uzbek|Kazakh|Slovak|Welsh|Scottish|Irish|Turkish|American|Mexican|African|European|Asian|Russian|Korean|German)"
+# Nationality and faith adjectives ("an Israeli spokesman", "the Chinese statement", "a Muslim
+# group") are not companies.
+_DEMONYM = r"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|Israeli|Arab|Iraqi|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Thai|Greek|Dutch|French|Swiss|Czech|Afghan|Bangladeshi|Nepali|Somali|Emirati|Azerbaijani|Uzbek|Kazakh|Slovak|Welsh|Scottish|Irish|Turkish|American|Mexican|African|European|Asian|Russian|Korean|German|Muslim|Hindu|Sikh|Buddhist)"
 _COMPANY = (r"company|firm|group|bank|carmaker|car maker|retailer|airline|maker|giant|operator|insurer|"
             r"publisher|developer|manufacturer|conglomerate|chain|supermarket|brewer|telecoms firm|"
             r"unit|subsidiary|start-up|startup|drugmaker|chipmaker|lender|utility|provider|consultancy|"

@@ -1,6 +1,7 @@
 """Second passes over an article's chosen mentions: what one mention shows about the rest of the
 text. A name found once is a name wherever it stands (propagate); a surname after the full name is
-that person (surnames); officials listed with a known one are people (listed_people); an acronym
+that person (surnames); a company or club named in full is named by its first word after that
+(short_names); officials listed with a known one are people (listed_people); an acronym
 in brackets after a body's name is that body (abbreviations); a known town is a place
 (gazetteer.places)."""
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..gloss import english_words
 from ..chinese import surnames as zh_surnames
 from ..model import Document, Mention, entity_positions
 from . import gazetteer
@@ -119,6 +121,70 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
                 re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:end + 3]):
             continue
         yield Mention(start, end, hit.group(0), "Person", 0.45, f"{doc.article.lang}.title")
+
+
+def short_names(doc: Document, mentions: tuple[Mention, ...]):
+    """A company or club named in full once goes by its first word after that: "die Admira" after
+    "FC Admira Wacker Mödling", "gegen Sturm" after "Sturm Graz", "Goldman" after "Goldman Sachs".
+    The word must be the name's own: not an English word ("Golden State"), a German noun or
+    adjective ("Wiener Linien", "Europäischen Union"), a given name ("Morgan Stanley"), a head
+    ("Hotel Sofitel") or a name the lexicon knows ("Austria Wien"); and it must begin only one of
+    the article's organisations ("FC Bayern", "FC Köln")."""
+    if doc.article.lang not in ("en", "de"):
+        return
+    german = doc.article.lang == "de"
+    t, text = latin_tables(doc.article.lang), doc.article.text
+    owners: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind != "Organization" or m.start < 0:
+            continue
+        words = m.text.split()
+        if len(words) > 1 and words[0] in t.org_prefixes and len(words[0]) < 3:
+            words = words[1:]  # "FC Admira Wacker" goes by "Admira"; "VfL Wolfsburg" by "VfL" too
+        # "Pläne der Kommission": a name whose second word is a connector opens with a noun
+        if len(words) > 1 and words[1][:1].isupper() and _own_word(words[0], text, t, german):
+            owners.setdefault(words[0], set()).add(m.key or m.label)
+            first.setdefault(words[0], m)
+    forms = {w: first[w] for w, who in owners.items() if len(who) == 1}
+    if german:  # the genitive: "Rapids Sprung"
+        forms.update({w + "s": m for w, m in list(forms.items()) if not w.endswith(("s", "x", "z"))})
+    if not forms:
+        return
+    taken = entity_positions(mentions)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        genitive = hit.group(1) not in owners  # a German genitive stands before its noun
+        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive):
+            continue
+        m = forms[hit.group(1)]
+        yield Mention(start, end, hit.group(1), "Organization", 0.5, f"{doc.article.lang}.short",
+                      key=m.key, name=m.label)
+
+
+# German adjectives, and the "-er" of places' adjectives ("Wiener", "Leipziger"), open names too.
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "sche", "schen", "er", "ale", "alen", "ales")
+
+
+def _own_word(word: str, text: str, t, german: bool) -> bool:
+    """Whether a name's first word is the name's own, not an ordinary word of either language."""
+    if len(word) < 3 or not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß&]*[a-zäöüß][\wäöüß&]*", word):
+        return False  # acronyms have their own rule
+    if len(word) == 3 and word not in t.org_prefixes or (word,) in gazetteer.towns().get(word, ()):
+        return False  # "Mac mini"; a town's club or school ("Brixton Academy") is the town alone
+    lex = lx.load()
+    if t.demonym and t.demonym.fullmatch(word) or not german and word.endswith(("an", "ine")) and any(
+            lx.latin_tokens(stem) in lex.latin for stem in (word[:-1], word[:-1] + "a", word[:-2] + "a")):
+        return False  # "the Greek tribunal", "European elections", "Ugandan", "Argentine"
+    low = word.lower()
+    if low in english_words() or word in given_names() or low in t.titles or low in t.roles or low in t.not_names:
+        return False
+    if word in t.org_heads or word in t.head_first or lx.latin_tokens(word, german) in (lex.de if german else lex.latin):
+        return False
+    if german and (inflected_noun(word) or low.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    return not re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text)  # "Sturm" is a name; "sturm" is none
 
 
 def _not_surname(word: str, german: bool) -> bool:
@@ -259,4 +325,4 @@ def _defined(doc: Document, mentions: tuple[Mention, ...]):
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
 
 
-RULES = (propagate, surnames, listed_people, abbreviations, gazetteer.places)
+RULES = (propagate, surnames, short_names, listed_people, abbreviations, gazetteer.places)
