@@ -146,14 +146,14 @@ class LexiconRecognizer:
     def _case_ok(self, surface: str, key: str) -> bool:
         entry = self.lex.entries[key]
         labels = entry.labels() + [label for _, label in entry.hidden]
+        if surface in labels:  # written exactly as a label is the name ("eBay"; "Uno" as well as "UNO")
+            return True
         if any((lb, key) in self.lex.case_sensitive for lb in labels if lb.casefold() == surface.casefold()):
             # "US" must be upper case (not "us"); "Uefa", "Nato" as some newsrooms write them.
             return surface.isupper() or (len(surface) >= 4 and surface == surface.capitalize())
         # Names are capitalised: "china" or "shell" in running text is not a name, and "The
         # economist said" does not name The Economist: each capitalised word of some label is
-        # capitalised in the text too. A label written exactly so ("eBay") is always the name.
-        if surface in labels:
-            return True
+        # capitalised in the text too.
         if not (surface[:1].isupper() or surface[:1].isdigit()):
             return False
         words = surface.split()
