@@ -162,6 +162,13 @@ def test_a_first_word_that_is_an_ordinary_word_or_shared_is_no_short_name():
     assert [f for f in shared if f[0] == "Tarvosch"] == []
 
 
+def test_a_body_named_by_its_kind_and_its_town():
+    found = kinds("Titel\n\nIm Bezirkskrankenhaus Kufstein und im Weltmuseum Wien wurde gestreikt. "
+                  "Das Bezirkskrankenhaus Zimmer war leer.")
+    assert {("Bezirkskrankenhaus Kufstein", "Organization"), ("Weltmuseum Wien", "Organization")} <= found
+    assert not {k for k in found if "Zimmer" in k[0]}
+
+
 def test_foreign_names_after_titles_and_people_in_lists():
     found = kinds("标题\n\n哈萨克斯坦总统托卡耶夫会见代表团。会议由李干杰、吴政隆、王小洪出席，总理李强主持。")
     assert ("托卡耶夫", "Person") in found

@@ -178,6 +178,11 @@ APPOSED = re.compile(r", (?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:\s+(?:bei|von|der|des)\b|\s*[,.;()]|\s*$)", re.M)
 OCCUPATION_ENDINGS = ("er", "erin", "ist", "istin", "loge", "login", "eur", "euse", "ant", "antin", "ent", "entin")
 
+# Bodies named by their kind and their town: "Landesstudio Wien", "Universitätsklinikum Freiburg",
+# "Weltmuseum Wien", "Unfallkrankenhaus Linz". Alone, the word is a description.
+LOCAL_HEADS = ("museum", "klinikum", "krankenhaus", "spital", "studio", "theater", "oper", "bibliothek",
+               "festspiele", "philharmoniker", "symphoniker", "universität", "hochschule")
+
 TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, REPORTING, NOT_NAMES, ESTABLISH,
                 LAUNCH_CONTEXT, ORG_CONTEXT, ORG_PREFIXES, ORG_SUFFIXES, not_acronyms=NOT_ACRONYMS, roles=ROLES,
                 particles=PARTICLES, institution=INSTITUTION, media=MEDIA, media_keys=MEDIA_KEYS,
@@ -186,7 +191,7 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 locative=LOCATIVE, head_first=HEAD_FIRST, extra_given_names=GIVEN_NAMES,
                 lone_orgs=LONE_ORGS, dateline=DATELINE, dateline_skip=DATELINE_SKIP, apposed=APPOSED,
                 occupation_endings=OCCUPATION_ENDINGS, org_list=ORG_LIST,
-                person_list=PERSON_LIST, body_words=BODY_WORDS)
+                person_list=PERSON_LIST, body_words=BODY_WORDS, local_heads=LOCAL_HEADS)
 
 
 class GermanRecognizer(LatinRecognizer):

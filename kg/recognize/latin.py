@@ -64,6 +64,7 @@ class Tables:
     org_list: re.Pattern | None = None  # a plural trade that opens a list of names: "bands including", "Firmen wie"
     person_list: re.Pattern | None = None  # a plural noun for people that opens a list: "people such as"
     body_words: tuple[str, ...] = ()  # endings of nouns that name a body: Verein, Zentrum, -kammer
+    local_heads: tuple[str, ...] = ()  # endings of bodies named with their town: Landesstudio (Wien), -klinikum
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -491,6 +492,9 @@ class LatinRecognizer:
             end, toks = _without_trailing_nouns(text, toks, start, end)
         if not club and len(toks) == 2 and self._institution(toks[1]) and toks[0].endswith(("e", "er", "en")):
             club = True  # "Unabhängige Opferschutzkommission": an adjective and the institution
+        elif not club and len(toks) >= 2 and t.local_heads and toks[0].lower().endswith(t.local_heads) and \
+                self._town(" ".join(toks[1:])):
+            club = True  # "Universitätsklinikum Freiburg", "Landesstudio Wien": the town's own
         elif not club and self._institution(toks[0]):
             # "Wirtschaftskammer", "Gesundheitsministerium Österreich": German builds institutions
             # into one word ("Ärztekammer Blockadehaltung" is the chamber and a noun).
@@ -571,6 +575,12 @@ class LatinRecognizer:
         suffix = next((x for x in t.place_suffixes if toks[0].endswith(x)), None)
         return bool(suffix) and len(toks[0]) > len(suffix) + 2 and toks[0] not in t.not_places and \
             not inflected_noun(toks[0])
+
+    def _town(self, name: str) -> bool:
+        from .gazetteer import towns
+
+        words = tuple(w.rstrip(".") for w in name.split())
+        return "Place" in _lexicon_kinds(name, self.tables.lang == "de") or words in towns().get(words[0], ())
 
     def _institution(self, token: str) -> bool:
         t = self.tables
