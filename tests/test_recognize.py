@@ -169,6 +169,13 @@ def test_a_body_named_by_its_kind_and_its_town():
     assert not {k for k in found if "Zimmer" in k[0]}
 
 
+def test_a_german_institution_after_an_adjective_of_rank():
+    found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
+                  "rechtens, doch das Grazer Gericht sah das anders.")
+    assert {("Oberste Gerichtshof", "Organization"), ("Obersten Gerichtshofs", "Organization")} <= found
+    assert not {k for k in found if "Grazer" in k[0]}
+
+
 def test_foreign_names_after_titles_and_people_in_lists():
     found = kinds("标题\n\n哈萨克斯坦总统托卡耶夫会见代表团。会议由李干杰、吴政隆、王小洪出席，总理李强主持。")
     assert ("托卡耶夫", "Person") in found

@@ -88,7 +88,7 @@ NOT_NAMES = frozenset("""der die das den dem des ein eine einer eines einem eine
 bei mit nach von vor zu zur zum für über unter durch gegen wie wenn als auch so dass es er sie wir ich man zu
 dieser diese dieses jeder jede alle viele mehr nun doch noch schon laut um seit bis sein seine seiner seinen ihr
 ihre ihrer ihren unser unsere deren dessen seite vize ex top super weil denn obwohl damit falls sobald nachdem
-während bevor sodass""".split())
+während bevor sodass ohne""".split())
 # "Fonds zur Entwicklung des gemeinsamen Wohlstands", "10 Initiativen zur Förderung des
 # „gemeinsamen Wohlstands“": a head, a linking preposition, then articles, adjectives and nouns,
 # ending on a noun. Only a fund, or a numbered set of initiatives, is named this way; "Initiativen

@@ -490,8 +490,11 @@ class LatinRecognizer:
         club = len(toks) >= 2 and toks[0] in t.org_prefixes  # "FC Barcelona", "VfL Wolfsburg"
         if club and t.lang == "de":  # "FC Chelsea Interesse": the club and the noun after it
             end, toks = _without_trailing_nouns(text, toks, start, end)
-        if not club and len(toks) == 2 and self._institution(toks[1]) and toks[0].endswith(("e", "er", "en")):
-            club = True  # "Unabhängige Opferschutzkommission": an adjective and the institution
+        if not club and len(toks) == 2 and toks[0].endswith(("e", "er", "en")) and (self._institution(toks[1]) or (
+                toks[1].lower().rstrip("s").endswith(t.org_suffixes) and not toks[0].endswith("er"))):
+            # "Unabhängige Opferschutzkommission", "der Oberste Gerichtshof": an adjective and the
+            # institution (not a town's: "Grazer Gericht")
+            club = True
         elif not club and len(toks) >= 2 and t.local_heads and toks[0].lower().endswith(t.local_heads) and \
                 self._town(" ".join(toks[1:])):
             club = True  # "Universitätsklinikum Freiburg", "Landesstudio Wien": the town's own
