@@ -169,6 +169,17 @@ def test_a_body_named_by_its_kind_and_its_town():
     assert not {k for k in found if "Zimmer" in k[0]}
 
 
+def test_short_german_nouns_are_nouns_and_short_names_stay_names():
+    from kg.recognize.latin import inflected_noun
+
+    assert all(inflected_noun(w) for w in ("Zahl", "Themen", "Zäune", "Krieg"))
+    assert not any(inflected_noun(w) for w in ("Griss", "Gates", "Khan"))
+    found = kinds("Titel\n\nDie Moderatorin Helga Brandauer streute dem Dirigenten Rosen. Thema Asyl: "
+                  "Zahlreiche Themen blieben offen.")
+    assert ("Helga Brandauer", "Person") in found
+    assert not {k for k in found if k[0].startswith(("Thema", "Zahlreiche"))}
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -194,6 +194,14 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 person_list=PERSON_LIST, body_words=BODY_WORDS, local_heads=LOCAL_HEADS)
 
 
+def _english(words: list[str]) -> bool:
+    """English words German has borrowed as nouns ("Space", "Club") are English before an English
+    word ("Space Telescope Science Institute")."""
+    from ..gloss import english_words
+
+    return all(w.lower() in english_words() for w in words)
+
+
 class GermanRecognizer(LatinRecognizer):
     name = "de"
     languages = frozenset({"de"})
@@ -204,7 +212,7 @@ class GermanRecognizer(LatinRecognizer):
         # (AG, GmbH, Stiftung) type a run; the rest is left to people cues and the lexicon.
         text = doc.article.text
         while len(toks) > 2 and toks[-1] in ENGLISH_HEADS and toks[0] not in ENGLISH_HEADS and (
-                inflected_noun(toks[0]) or toks[0].lower() in NOT_NAMES):
+                inflected_noun(toks[0]) or toks[0].lower() in NOT_NAMES) and not _english(toks[:2]):
             # "die britische Gelehrtengesellschaft Royal Society": the German noun describes the name
             start = text.index(toks[0], start) + len(toks[0])
             start += len(text[start:]) - len(text[start:].lstrip(" "))
