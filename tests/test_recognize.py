@@ -180,6 +180,12 @@ def test_short_german_nouns_are_nouns_and_short_names_stay_names():
     assert not {k for k in found if k[0].startswith(("Thema", "Zahlreiche"))}
 
 
+def test_a_club_after_a_word_for_its_kind_and_the_red_cross_alone():
+    found = kinds("Titel\n\nEr wechselt zum Fußball-Zweitligisten Brentford FC. Helfer vom Roten Kreuz kamen.")
+    assert {("Brentford FC", "Organization"), ("Roten Kreuz", "Organization")} <= found
+    assert not {k for k in found if "Zweitligisten" in k[0]}
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

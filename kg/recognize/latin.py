@@ -17,7 +17,8 @@ GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ungen", "heiten", "keit
                        "klagen", "tag", "woche", "jahr", "zeit")
 LINEUP_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\.? (?:(?:[A-Z]['’]|Mc|Mac|de |van |von )?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w’'-])")
 # German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
-APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform")
+APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform",
+                    "ligist", "ligisten", "klub", "verein", "vereins", "aufsteiger", "tabellenführer", "rivale", "rivalen")
 QUOTED = re.compile(r"[“„\"‚‘]([^“”„\"‚‘’\n]{3,80})[”“\"’‘]")
 
 
