@@ -186,6 +186,16 @@ def test_a_club_after_a_word_for_its_kind_and_the_red_cross_alone():
     assert not {k for k in found if "Zweitligisten" in k[0]}
 
 
+def test_a_german_person_named_in_the_genitive_before_a_head():
+    found = person_mentions("Titel\n\nHeinz-Joachim Wurzachers Partei legt zu. Wurzacher sagte, er sei zufrieden, "
+                            "und Kanzler Christian Merzlers Plan stößt auf Kritik. Seit dem Eingreifen Saudi-Arabiens "
+                            "dramatisch verschlechtert.")
+    assert ("Wurzacher", "Heinz-Joachim Wurzachers") in found
+    assert [f for f in found if "Partei" in f[0] or "Plan" in f[0] or "Eingreifen" in f[0]] == []
+    assert ("Wirtschaftsministeriums", "Organization") in kinds("Titel\n\nEin Sprecher des Wirtschaftsministeriums "
+                                                                  "sagte, das Parlament entscheide.")
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .latin import NOT_ACRONYMS, LatinRecognizer, Tables, inflected_noun
+from .latin import NOT_ACRONYMS, LatinRecognizer, Tables, given_names, inflected_noun
 
 # English names in German text keep their English heads: "Space Telescope Science Institute",
 # "Dickinson College", "Journal of Experimental Biology". None of these is a German word (not
@@ -16,9 +16,10 @@ ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank St
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split()) | ENGLISH_HEADS
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
-# One word that names a national parliament's chamber ("im Nationalrat"); not "Landtag" or "Gemeinderat": every
-# state and town has one.
-LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag".split())
+# One word that names a national parliament or its chamber ("im Nationalrat", "das Parlament"), or the
+# country's central bank ("die Nationalbank"): the article's country's, so local to it. Not "Landtag" or
+# "Gemeinderat": every state and town has one.
+LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank".split())
 # Heads German writes before a name: "Universität Tel Aviv", "Hotel Sofitel", "Museum Moderner Kunst".
 HEAD_FIRST = frozenset("Universität Hochschule Hotel Museum Klinikum Theater Galerie Verlag Institut".split())
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
@@ -217,6 +218,11 @@ class GermanRecognizer(LatinRecognizer):
             start = text.index(toks[0], start) + len(toks[0])
             start += len(text[start:]) - len(text[start:].lstrip(" "))
             toks = toks[1:]
+        if len(toks) >= 3 and toks[-1] in ORG_HEADS | PROGRAM_HEADS | FUND_HEADS and toks[-2].endswith("s") and \
+                any(x in given_names() or x in GIVEN_NAMES for x in toks[:-2]):
+            # "Heinz-Christian Straches Partei", "Christian Kerns Plan": a person's party or plan
+            end = text.rindex(toks[-2], start, end) + len(toks[-2])
+            toks = toks[:-1]
         for m in super()._classify(doc, sent_start, start, end, toks):
             # an English name runs longer: "Monthly Notices of the Royal Astronomical Society"
             if m.kind == "Person" or len(m.text.split()) <= 4 or m.text.split()[-1] in ENGLISH_HEADS:

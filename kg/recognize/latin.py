@@ -588,7 +588,8 @@ class LatinRecognizer:
 
     def _institution(self, token: str) -> bool:
         t = self.tables
-        if t.org_suffixes and token.endswith(t.org_suffixes) and len(token) > 8:
+        # the genitive too: "des Wirtschaftsministeriums", "des Arbeitsamtes"
+        if t.org_suffixes and re.sub(r"e?s$", "", token).endswith(t.org_suffixes) and len(token) > 8:
             return True
         if t.institution is None or not t.institution.fullmatch(token):
             return False
@@ -688,7 +689,9 @@ class LatinRecognizer:
         said = after.split(" ")[:2]
         # A title after the name, "Müller sagte" (not "im Home Office, sagte er": a pronoun after
         # the verb is the speaker), "said Lleyton Hewitt", or a surname quoted elsewhere ("Hewitt said").
-        described = any(after.startswith(w) for w in t.titles) or self._apposed_role(text, end) or \
+        # (a whole title, inflected or not: "dramatisch" does not start with the title "dr")
+        described = any(after.startswith(w) and re.match(re.escape(w) + r"(?:e|en|in|innen|s|es)?\b", after)
+                        for w in t.titles) or self._apposed_role(text, end) or \
             said[0] in t.reporting and (len(said) < 2 or said[1].strip(".,") not in _PRONOUNS) or \
             before.rsplit(" ", 1)[-1] in t.reporting or toks[-1] in _quoted_surnames(text, t.reporting)
         given = toks[0] in given_names() or toks[0] in t.extra_given_names

@@ -85,12 +85,16 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
         if m.kind != "Person" or m.start < 0 or len(words) < 2 or not _SURNAME.match(words[-1]):
             continue
         last = words[-1]
+        if german and last.endswith("s") and not last.endswith("ss") and m.text == m.label:
+            last = last[:-1]  # found in the genitive ("Heinz-Christian Straches Partei"): "Strache" after it
         if len(last) >= 3 and last not in first_names and lx.latin_tokens(last) not in lex.latin:
             full.setdefault(last, set()).add(m)
     forms: dict[str, Mention] = {}  # form as written -> the full-name mention it stands for
     for last, ms in full.items():
-        if len({m.key or (m.name or m.text) for m in ms}) > 1:
-            continue  # two people of that surname in the article ("Tony Blair", "Cherie Blair")
+        # two people of that surname in the article ("Tony Blair", "Cherie Blair"); not one person
+        # in two cases ("Jürg Christandl", "Jürg Christandls")
+        if len({m.key or re.sub(r"s$", "", m.label) if german else m.key or m.label for m in ms}) > 1:
+            continue
         m = min(ms, key=lambda m: m.start)
         forms[last] = m
         if german and not last.endswith(("s", "x", "z")):
