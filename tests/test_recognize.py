@@ -196,6 +196,14 @@ def test_a_german_person_named_in_the_genitive_before_a_head():
                                                                   "sagte, das Parlament entscheide.")
 
 
+def test_german_bodies_of_a_town_and_english_company_names():
+    found = kinds("Titel\n\nIm Wiener Landtag und im LKH Graz wurde gestritten, sagte die Kärntner Landesregierung. "
+                  "Der Onlinespiele-Entwickler Quarnell Networks und Vantory Partners widersprachen.")
+    assert {("Wiener Landtag", "Organization"), ("LKH Graz", "Organization"), ("Kärntner Landesregierung", "Organization"),
+            ("Quarnell Networks", "Organization"), ("Vantory Partners", "Organization")} <= found
+    assert not {k for k in found if "Onlinespiele" in k[0]}
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -11,7 +11,8 @@ from .latin import NOT_ACRONYMS, LatinRecognizer, Tables, given_names, inflected
 # "Dickinson College", "Journal of Experimental Biology". None of these is a German word (not
 # "Organisation": "der Trend zur Zentralisierung der Organisation").
 ENGLISH_HEADS = frozenset("""Institute College University Society Association Council Agency Journal Center Centre
-Laboratory Laboratories School Trust Records Studios Authority Organization""".split())
+Laboratory Laboratories School Trust Records Studios Authority Organization Technologies Systems Networks Partners
+Industries Holdings Labs Solutions Communications Entertainment Pharmaceuticals Airlines Airways Insight""".split())
 ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank Stiftung Partei Ministerium Kommission
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split()) | ENGLISH_HEADS
@@ -19,7 +20,10 @@ ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg 
 # One word that names a national parliament or its chamber ("im Nationalrat", "das Parlament"), or the
 # country's central bank ("die Nationalbank"): the article's country's, so local to it. Not "Landtag" or
 # "Gemeinderat": every state and town has one.
-LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank".split())
+LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank Presserat Presserats".split())
+# A state's or town's own bodies after its adjective: "im Wiener Landtag", "die Tiroler Landesregierung".
+LOCAL_BODIES = frozenset("""Landtag Landtags Landtages Landesregierung Stadtregierung Gemeinderat Gemeinderats
+Landesschulrat Landesschulrats""".split())
 # Heads German writes before a name: "Universität Tel Aviv", "Hotel Sofitel", "Museum Moderner Kunst".
 HEAD_FIRST = frozenset("Universität Hochschule Hotel Museum Klinikum Theater Galerie Verlag Institut".split())
 # One-word institutions: "Wirtschaftskammer", "Gesundheitsministerium", "Bundesheer", "Verfassungsgerichtshof".
@@ -192,7 +196,8 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 locative=LOCATIVE, head_first=HEAD_FIRST, extra_given_names=GIVEN_NAMES,
                 lone_orgs=LONE_ORGS, dateline=DATELINE, dateline_skip=DATELINE_SKIP, apposed=APPOSED,
                 occupation_endings=OCCUPATION_ENDINGS, org_list=ORG_LIST,
-                person_list=PERSON_LIST, body_words=BODY_WORDS, local_heads=LOCAL_HEADS)
+                person_list=PERSON_LIST, body_words=BODY_WORDS, local_heads=LOCAL_HEADS,
+                local_bodies=LOCAL_BODIES)
 
 
 def _english(words: list[str]) -> bool:
@@ -213,8 +218,9 @@ class GermanRecognizer(LatinRecognizer):
         # (AG, GmbH, Stiftung) type a run; the rest is left to people cues and the lexicon.
         text = doc.article.text
         while len(toks) > 2 and toks[-1] in ENGLISH_HEADS and toks[0] not in ENGLISH_HEADS and (
-                inflected_noun(toks[0]) or toks[0].lower() in NOT_NAMES) and not _english(toks[:2]):
-            # "die britische Gelehrtengesellschaft Royal Society": the German noun describes the name
+                inflected_noun(toks[0].rsplit("-", 1)[-1]) or toks[0].lower() in NOT_NAMES) and not _english(toks[:2]):
+            # "die britische Gelehrtengesellschaft Royal Society", "Onlinespiele-Entwickler Dalian Zeus
+            # Entertainment": the German noun describes the name
             start = text.index(toks[0], start) + len(toks[0])
             start += len(text[start:]) - len(text[start:].lstrip(" "))
             toks = toks[1:]

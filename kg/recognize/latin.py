@@ -66,6 +66,7 @@ class Tables:
     person_list: re.Pattern | None = None  # a plural noun for people that opens a list: "people such as"
     body_words: tuple[str, ...] = ()  # endings of nouns that name a body: Verein, Zentrum, -kammer
     local_heads: tuple[str, ...] = ()  # endings of bodies named with their town: Landesstudio (Wien), -klinikum
+    local_bodies: frozenset[str] = frozenset()  # bodies after a place's adjective: (Wiener) Landtag
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -73,7 +74,7 @@ class Tables:
 NOT_ACRONYMS = frozenset("""CEO CFO COO CTO CIO GDP GNP TV DVD DVDs CD CDs PC PCs MP MPs MEP MEPs AIDS HIV SARS COVID IT AI AM PM BST GMT
 CET EST PST UTC VAT IPO DNA ATM ATMs SMS MMS PDF USB LCD HD OK VIP DJ DJs GPS HQ PR CV ID PIN RPG FPS MMO PS
 OBE MBE CBE QC KC MA BA MSc PhD MBA SOS PDA PDAs MRT CT EKG BSc AD BC II III IV VI VII VIII IX XI XII USD EUR
-GBP CNY RMB JPY CHF SUV SUVs LED LEDs CO NO UV FM VR AR API APIs CPU GPU RAM ROM SIM WiFi NB TB UHF MRI
+GBP CNY RMB JPY CHF SUV SUVs LED LEDs CO NO UV FM VR AR API APIs CPU GPU RAM ROM SIM WiFi NB TB UHF MRI KZ
 ICU IVF GCSE GCSEs ISA ISAs LLC PLC AG GmbH SE KG BIP PKW LKW KFZ EM WM KMU AHS HTL BHS NMS""".split())
 
 
@@ -496,9 +497,12 @@ class LatinRecognizer:
             # "Unabhängige Opferschutzkommission", "der Oberste Gerichtshof": an adjective and the
             # institution (not a town's: "Grazer Gericht")
             club = True
-        elif not club and len(toks) >= 2 and t.local_heads and toks[0].lower().endswith(t.local_heads) and \
-                self._town(" ".join(toks[1:])):
-            club = True  # "Universitätsklinikum Freiburg", "Landesstudio Wien": the town's own
+        elif not club and len(toks) >= 2 and (t.local_heads and toks[0].lower().endswith(t.local_heads) or
+                                              self._acronym(toks[0], text, start, end)) and self._town(" ".join(toks[1:])):
+            club = True  # "Universitätsklinikum Freiburg", "Landesstudio Wien", "LKH Graz": the town's own
+        elif not club and len(toks) == 2 and toks[1] in t.local_bodies and toks[0].endswith("er") and any(
+                self._town(place) for place in (toks[0][:-2], toks[0][:-1], toks[0][:-3] + "en")):
+            club = True  # "Wiener Landtag", "Tiroler Landesregierung", "Kärntner Landtag"
         elif not club and self._institution(toks[0]):
             # "Wirtschaftskammer", "Gesundheitsministerium Österreich": German builds institutions
             # into one word ("Ärztekammer Blockadehaltung" is the chamber and a noun).
