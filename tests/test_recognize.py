@@ -204,6 +204,11 @@ def test_german_bodies_of_a_town_and_english_company_names():
     assert not {k for k in found if "Onlinespiele" in k[0]}
 
 
+def test_a_name_before_a_score_or_a_noun_compound():
+    found = kinds("Titel\n\nNadal schlug den Italiener Paolo Verganti 7:6, 6:2. In Tom Kellers Regie-Debüt spielt er.")
+    assert {("Paolo Verganti", "Person"), ("Tom Kellers", "Person")} <= found
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

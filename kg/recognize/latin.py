@@ -321,8 +321,9 @@ def dateline_places(text: str, t: Tables) -> list[tuple[tuple[int, int], str]]:
 
 
 def _without_trailing_nouns(text: str, toks: list[str], start: int, end: int) -> tuple[int, list[str]]:
-    """A German run of more than two words without the common nouns at its end, and its new end."""
-    while len(toks) > 2 and _german_noun(toks[-1]):
+    """A German run of more than two words without the common nouns at its end ("Regie-Debüt" too),
+    and its new end."""
+    while len(toks) > 2 and _german_noun(toks[-1].rsplit("-", 1)[-1]):
         at = _last_token(text, toks[-1], start, end)
         if at < 0:
             break
@@ -548,6 +549,9 @@ class LatinRecognizer:
             yield from self._classify(doc, sent_start, start, left_end, toks[:cut])
             yield from self._classify(doc, sent_start, right_start, end, toks[cut + 1:])
             return
+        if len(toks) > 2 and not toks[-1][:1].isalpha() and _last_token(text, toks[-1], start, end) > start:
+            # "gegen den Italiener Paolo Lorenzi 7:6": a score or a count after a name
+            end, toks = len(text[:_last_token(text, toks[-1], start, end)].rstrip()), toks[:-1]
         person = self._person(doc, start, end, toks)
         if person is None and len(toks) == 1:
             # "Landeshauptmann Niessl", "coach Wenger": the title before the run was dropped or is lower-case
