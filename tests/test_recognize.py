@@ -209,6 +209,13 @@ def test_a_name_before_a_score_or_a_noun_compound():
     assert {("Paolo Verganti", "Person"), ("Tom Kellers", "Person")} <= found
 
 
+def test_names_with_particles_and_their_surname_after_them():
+    found = person_mentions("Titel\n\nLaut der Forscherin Maartje van der Kolk von der Universität Leiden und dem "
+                            "Biologen Joost den Haagen sei das so. Sein Kollege den Haagen ergänzt. Er gab Anna den Brief.")
+    assert ("Maartje van der Kolk", None) in found and ("den Haagen", "Joost den Haagen") in found
+    assert [f for f in found if "Brief" in f[0]] == []
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

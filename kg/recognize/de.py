@@ -77,7 +77,7 @@ bürgermeister bürgermeisterin generalsekretär generalsekretärin direktor dir
 leiter leiterin geschäftsführer geschäftsführerin premier premierminister staatschef regierungschef
 landeshauptmann abgeordneter herr frau dr prof analyst ökonom kardinal papst bischof erzbischof pfarrer
 trainer kapitän""".split())
-PARTICLES = frozenset("von van der de da di zu".split())
+PARTICLES = frozenset("von van der de da di zu den ten ter dos del".split())
 # Occupations written before a name ("Schauspielerin Nina Proll", "Stürmer Marc Janko").
 ROLES = frozenset("""schauspieler schauspielerin sänger sängerin regisseur regisseurin autor autorin schriftsteller
 schriftstellerin spieler spielerin stürmer verteidiger torhüter tormann goalie coach anwalt anwältin

@@ -181,6 +181,9 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
                 # "Bank of China" is one name; "Robert Redford in 1981" is a name and a year,
                 # "Acme Group on Tuesday" a name and a day.
                 j += 2
+            elif nxt in t.particles and toks[j][2] in given_names() and _particled(text, toks, j, t):
+                j = _particled(text, toks, j, t)  # "Nienke van der Marel", "Joost den Haan": a name ends
+                break  # at its surname ("… of Leiden" is another name)
             elif nxt in ("of", "for") and toks[j][2] in t.org_heads and j + 3 < len(toks) and \
                     toks[j + 2][2] == "the" and _cap(toks[j + 3][2]) and not toks[j + 3][2].isdigit() and \
                     text[toks[j + 1][1]:toks[j + 3][0]] == " the ":
@@ -194,6 +197,16 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
             end_ -= 2
         yield toks[i][0], end_, words
         i = j + 1
+
+
+def _particled(text: str, toks: list, j: int, t: Tables) -> int:
+    """The index of the capitalised surname after a given name and its particles ("van der"), or 0."""
+    k = j + 1
+    while k < len(toks) and toks[k][2] in t.particles and text[toks[k - 1][1]:toks[k][0]] == " ":
+        k += 1
+    if k >= len(toks) or not _cap(toks[k][2]) or text[toks[k - 1][1]:toks[k][0]] != " ":
+        return 0
+    return 0 if t.lang == "de" and inflected_noun(toks[k][2]) else k  # "gab Anna den Brief"
 
 
 # "Board of Directors", "Council of Governors": a company's organ, not a named organisation.
@@ -560,7 +573,9 @@ class LatinRecognizer:
                 person = self._titled_surname(doc, start, end, toks[0])
         if person is None and len(toks) > 2:
             # "Group Chairman und CEO Daniel Zhang": the name is the run's tail.
-            for n in (3, 2):
+            # "Forscherin Nienke van der Marel": from a given name with particles after it too
+            given_at = [len(toks) - g for g, x in enumerate(toks[1:-2], 1) if x in given_names() and toks[g + 1] in t.particles]
+            for n in sorted({3, 2, *given_at}, reverse=True):
                 tail_start = _last_token(text, toks[-n], start, end) if n <= len(toks) else -1
                 if tail_start >= 0 and toks[-n].lower() not in t.titles:  # not "Minister John Prescott"
                     person = self._person(doc, tail_start, end, toks[-n:])

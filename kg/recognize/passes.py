@@ -99,6 +99,9 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
         forms[last] = m
         if german and not last.endswith(("s", "x", "z")):
             forms[last + "s"] = m
+        particles = re.search(r"(?:\b[a-z]{2,3} )+" + re.escape(last) + "$", m.text)
+        if particles:  # "den Haan" after "Joost den Haan", as well as "Haan"
+            forms[particles.group()] = m
     taken = entity_positions(mentions)
     text = doc.article.text
     if forms:
@@ -109,7 +112,9 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
             m = forms[hit.group(1)]
             # A German genitive stands before its noun ("Weidingers Nachfolger"): only what precedes counts.
             genitive = german and not m.text.endswith(hit.group(1))
-            if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive):
+            # (a form that opens with a particle, "den Haan", is set apart from a noun before it)
+            if any(i in taken for i in range(start, end)) or _beside_capitalised(
+                    text, start, end, not genitive, check_before=hit.group(1)[0].isupper()):
                 continue
             title = _TITLE_BEFORE.search(text, max(0, start - 8), start)  # "Mr Blair" is Tony Blair, title and all
             yield Mention(title.start() if title else start, end, text[title.start() if title else start:end],
@@ -244,11 +249,13 @@ _TITLED = re.compile(r"\b(?:" + _COURTESY + r") (?P<name>(?:Mc|Mac|O['’])?[A-Z
                      r"(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")
 
 
-def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True) -> bool:
+def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True, check_before: bool = True) -> bool:
     """Whether a capitalised word stands right before (not a courtesy title, not a sentence start)
     or right after the span."""
     if check_after and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:end + 3]):
         return True
+    if not check_before:
+        return False
     before = text[max(0, start - 30):start]
     if _TITLE_BEFORE.search(before):
         return False
