@@ -17,10 +17,12 @@ ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank St
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split()) | ENGLISH_HEADS
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
-# One word that names a national parliament or its chamber ("im Nationalrat", "das Parlament"), or the
-# country's central bank ("die Nationalbank"): the article's country's, so local to it. Not "Landtag" or
-# "Gemeinderat": every state and town has one.
-LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank Presserat Presserats".split())
+# One word that names a national parliament or its chamber ("im Nationalrat", "das Parlament"), the
+# country's central bank ("die Nationalbank") or its Greens ("die Grünen": Austria's and Germany's are two
+# parties): the article's country's, so local to it. Not "Landtag" or "Gemeinderat": every state and town
+# has one.
+LONE_ORGS = frozenset("""Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank Presserat Presserats
+Grünen""".split())
 # A state's or town's own bodies after its adjective: "im Wiener Landtag", "die Tiroler Landesregierung".
 LOCAL_BODIES = frozenset("""Landtag Landtags Landtages Landesregierung Stadtregierung Gemeinderat Gemeinderats
 Landesschulrat Landesschulrats""".split())
