@@ -216,6 +216,12 @@ def test_names_with_particles_and_their_surname_after_them():
     assert [f for f in found if "Brief" in f[0]] == []
 
 
+def test_a_town_and_its_district_in_one_word():
+    found = kinds("Titel\n\nEin Mann aus Wien-Ottakring fuhr ins Mühlviertel. Der Wien-Chef blieb.")
+    assert {("Wien-Ottakring", "Place"), ("Mühlviertel", "Place")} <= found
+    assert ("Wien-Chef", "Place") not in found
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

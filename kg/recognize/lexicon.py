@@ -131,6 +131,14 @@ class LexiconRecognizer:
                 if keys:
                     key = _pick(keys, self.lex)
                     start = tokens[i][0]
+                    inner = [k for k in table.get((lx.norm_token(tail, german),), ()) if self._case_ok(tail, k)]
+                    if self.lex.entries[key].kind == "Place" and inner and self.lex.entries[inner[0]].kind == "Place":
+                        # "Wien-Ottakring", "Berlin-Kreuzberg": a town's district, named with the town
+                        inner_key = _pick(inner, self.lex)
+                        surface = tokens[i][2].rstrip(".")
+                        yield Mention(start, start + len(surface), surface, "Place", 0.85, "lexicon.latin", key=inner_key)
+                        i += 1
+                        continue
                     yield Mention(start, start + len(head), head, self.lex.entries[key].kind, 0.85,
                                   "lexicon.latin", key=key)
                 i += 1
