@@ -222,6 +222,13 @@ def test_a_town_and_its_district_in_one_word():
     assert ("Wien-Chef", "Place") not in found
 
 
+def test_an_english_name_of_two_words_no_dictionary_knows():
+    found = kinds("Title\n\nThe museum for Jimi Hendrix was approved, said his stepsister, and Leroy Lita scored "
+                  "twice for Zorbington Harriers. The Golden Hunters left. Ferrari Testarossa sales rose.")
+    assert {("Jimi Hendrix", "Person"), ("Leroy Lita", "Person"), ("Zorbington Harriers", "Organization")} <= found
+    assert not {k for k in found if k[1] == "Person" and ("Hunters" in k[0] or "Ferrari" in k[0])}
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -13,7 +13,9 @@ Communications Telecom Media Networks Studios Entertainment Pharmaceuticals Appl
 Insurance Securities Society Club Times News Press Daily Academy Institution Alliance League Services
 Laboratories Labs Consulting Brothers Investments Trust Reserve Fed FC United Rovers Athletic Wanderers Albion
 Hotspur Confederation School Hospital Service Police Force Guard Army Navy Board Ballet Opera Orchestra
-Philharmonic Choir Ensemble Centre Center Conservatory Conservatoire""".split())  # United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations
+Philharmonic Choir Ensemble Centre Center Conservatory Conservatoire RFC RUFC Harriers""".split())
+# United, Rovers …: football clubs ("Leeds United"); "United Nations" ends in Nations. RFC, Harriers:
+# rugby and athletics clubs ("Neath RFC", "Birchfield Harriers").
 ORG_PREFIXES = frozenset("FC AC AS SC".split())
 # One capitalised word that names the country's body ("Parliament had only received", "the Kremlin said").
 # Not "Treasury": "Treasury yields" are bonds.

@@ -268,6 +268,9 @@ def inflected_noun(token: str, frequent: bool = False) -> bool:
         token.endswith(e) and token[:-len(e)] in everyday for e in ("e", "n", "s", "en", "es", "er", "ern"))
 
 
+# A given name or a surname as news writes it: "Wibisono", "Ramber-Koller" (not "iPhone", "MX4").
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]{2,})?")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+$")
 _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".split())
 # English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
 _NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
@@ -584,8 +587,30 @@ class LatinRecognizer:
         if person is None and len(toks) >= 2 and self._title_word(toks[-2]):
             # "während der Politologe Filzmaier": a title the run kept, then the surname
             person = self._titled_surname(doc, _last_token(text, toks[-1], start, end), end, toks[-1])
+        if person is None and t.lang == "en" and len(toks) == 2 and start > sent_start and "&" not in text[start:end] \
+                and not _DETERMINED.search(text, max(0, start - 12), start) and self._name_shaped(toks):
+            # not at a sentence's start, not after an article ("the Stade Toulousain"), no "&" ("Starsky & Hutch")
+            person = Mention(start, end, text[start:end], "Person", 0.45, f"{t.lang}.shape")
         if person:
             yield person
+
+    def _name_shaped(self, toks: list[str]) -> bool:
+        """Two English words that can only be a given name and a surname: "Jimi Hendrix", "Leroy
+        Lita", "Makarim Wibisono". Neither is an English word (nor its plural: "Belgrave
+        Harriers"), a word the lexicon or the gazetteer knows, or a demonym. Only for English: in
+        German text every noun is capitalised, and too many nouns and foreign phrases look so."""
+        from ..gloss import english_words
+        from .gazetteer import towns
+
+        t, words = self.tables, english_words()
+        for x in toks:
+            low = x.lower()
+            if not _NAME_SHAPE.fullmatch(x) or low in words or low in t.not_names or x in towns() or \
+                    _lexicon_kinds(x, False) or t.demonym and (t.demonym.fullmatch(x) or t.demonym.fullmatch(x[:-1])):
+                return False
+            if low.endswith("s") and (low[:-1] in words or low.endswith("es") and low[:-2] in words):
+                return False
+        return True
 
     def _known_other(self, name: str) -> bool:
         """Whether the lexicon knows the name as a person or a place (a surname counts too)."""
