@@ -229,6 +229,15 @@ def test_an_english_name_of_two_words_no_dictionary_knows():
     assert not {k for k in found if k[1] == "Person" and ("Hunters" in k[0] or "Ferrari" in k[0])}
 
 
+def test_team_sheets_name_players_by_surname():
+    text = ("Title\n\nLeroy Lita scored twice as the home side won the match at the stadium.\n\n"
+            "Phillips, Amankwaah, Coles, Hill, Fortune, Murray (Anyinsah 59), Doherty. Subs Not Used: Orr, Brown.\n\n"
+            "J Ross (Essex).\n\nThey visited France, Germany, Italy, Spain and Portugal, Austria, Greece.")
+    found = kinds(text)
+    assert {(n, "Person") for n in ("Phillips", "Hill", "Fortune", "Anyinsah", "Orr", "Brown", "J Ross")} <= found
+    assert ("Essex", "Person") not in found and ("France", "Place") in found
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -15,6 +15,32 @@ from ..model import Document, Mention
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ungen", "heiten", "keiten", "schaften", "abend", "morgen",
                        "klagen", "tag", "woche", "jahr", "zeit")
+# A player on a team sheet: a surname, with an initial or a given name before it at most.
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Matić", "Hadžić"
+_SQUAD_ITEM = re.compile(rf"(?<![\w'’-])(?:[A-Z]\.? |[{_UP}][{_LOW}]+ )?(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+"
+                         rf"(?:-[{_UP}][{_LOW}]+)?(?![\w'’-])")
+# The label before a team sheet's names: "Bristol City:", "Subs Not Used:", "Salzburg:".
+_SQUAD_LABEL = re.compile(r"^[^:\n]{1,40}:\s*")
+
+
+def _squad_parts(text: str):
+    """Lines, and the sentences of a line ("…, Gillespie. Subs Not Used: Orr, Brown."), as
+    (start, end); not split inside brackets ("Reyna (75. Hwang)")."""
+    start, depth = 0, 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")") if c in "()" else 0
+        if c == "\n" or c == "." and depth <= 0 and text[i + 1:i + 2] == " ":
+            yield start, i + (c == ".")
+            start, depth = i + 1, 0 if c == "\n" else depth
+    yield start, len(text)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _bracket(text: str, pos: int) -> str:
+    return text[text.rfind("(", 0, pos):text.find(")", pos) + 1]
 LINEUP_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\.? (?:(?:[A-Z]['’]|Mc|Mac|de |van |von )?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w’'-])")
 # German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
 APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform",
@@ -377,6 +403,7 @@ class LatinRecognizer:
         yield from self._context_orgs(doc)
         yield from self._listed(doc)
         yield from self._lineups(doc)
+        yield from self._squads(doc)
         yield from self._peers(doc)
         yield from self._media(doc)
         yield from self._sites(doc)
@@ -432,6 +459,30 @@ class LatinRecognizer:
             if len(hits) >= 3:
                 for m in hits:
                     yield Mention(m.start(), m.end(), m.group(0), "Person", 0.6, f"{self.tables.lang}.lineup")
+
+    def _squads(self, doc: Document):
+        """Team sheets name players by surname alone: "Phillips, Amankwaah, Coles, Hill, Fortune,
+        Murray (Anyinsah 59), Doherty", "Salzburg: Walke – Schwegler, Caleta-Car, Ulmer". Five or
+        more such names and nothing else (a label, minutes, brackets) make a team sheet, if the
+        lexicon knows at most one of them as a place or a body (not "France, Germany, Italy");
+        after one, shorter lists ("Subs Not Used: Orr, Brown.", "Lita 45, 52.") are players too."""
+        text, lang = doc.article.text, self.tables.lang
+        sheet = False
+        for part_start, part_end in _squad_parts(text):
+            body = _SQUAD_LABEL.sub("", text[part_start:part_end], count=1)
+            offset = part_end - len(body)
+            # names outside brackets, and substitutes in them with their minute: "(Anyinsah 59)", "(75. Hwang)"
+            items = [m for m in _SQUAD_ITEM.finditer(body) if not _in_brackets(body, m.start())
+                     or re.search(r"\d", _bracket(body, m.start()))]
+            rest = _SQUAD_ITEM.sub("", re.sub(r"\([^()]*\)", "", body))
+            if not items or re.search(r"[^\s,.;:–\-\d/]", rest):
+                sheet = sheet and not body.strip()  # prose ends a team sheet; a blank line does not
+                continue
+            known = sum(1 for m in items if _lexicon_kinds(m.group(), lang == "de") & {"Place", "Organization"})
+            if (len(items) >= 5 and known <= 1) or sheet:
+                sheet = True
+                for m in items:
+                    yield Mention(offset + m.start(), offset + m.end(), m.group(), "Person", 0.6, f"{lang}.lineup")
 
     def _context_orgs(self, doc: Document):
         """Company names no lexicon lists, told by what surrounds them: "shares in Absa",
