@@ -78,8 +78,11 @@ def _cedict() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Lower-case English words: every word of CC-CEDICT's English glosses ("golden", "sky",
-    "team"). A capitalised one in a name may be an ordinary word, not the name's own."""
-    return frozenset(w for glosses in _cedict().values() for d in glosses for w in re.findall(r"\b[a-z][a-z']+\b", d))
+    "team"), in British spelling too. A capitalised one in a name may be an ordinary word, not the
+    name's own."""
+    words = {w for glosses in _cedict().values() for d in glosses for w in re.findall(r"\b[a-z][a-z']+\b", d)}
+    # the glosses spell the American way; British news writes "organiser", "organisation"
+    return frozenset(words | {re.sub(r"iz(e|er|ers|es|ed|ing|ation|ations)$", r"is\1", w) for w in words})
 
 
 @lru_cache(maxsize=1)

@@ -238,6 +238,13 @@ def test_team_sheets_name_players_by_surname():
     assert ("Essex", "Person") not in found and ("France", "Place") in found
 
 
+def test_ordinary_english_words_are_no_person_and_titles_keep_particles():
+    found = kinds("Title\n\nThe festival was called off. Organiser Mean Fiddler said no refunds were due, and "
+                  "Shell chairman Walter van der Vijver resigned. Mr Van de Vijver said so.")
+    assert ("Mean Fiddler", "Person") not in found and ("Organiser Mean Fiddler", "Person") not in found
+    assert {("Walter van der Vijver", "Person"), ("Mr Van de Vijver", "Person")} <= found
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -380,6 +380,12 @@ def _last_token(text: str, token: str, start: int, end: int) -> int:
     return found[-1] if found else -1
 
 
+def _all_english(words: list[str]) -> bool:
+    from ..gloss import english_words
+
+    return all(w.lower() in english_words() for w in words)
+
+
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s")) and len(token) > 3
 
@@ -797,6 +803,8 @@ class LatinRecognizer:
         # Chinese and Korean names put the surname first: "Zhang Yong", "Park Geun-hye"
         chinese = is_chinese_name(toks) or len(toks) == 2 and "-" in toks[1] and toks[1] in given_names() and \
             len(toks[0]) <= 5
+        if not (given or chinese) and t.lang == "en" and _all_english(toks):
+            return None  # ordinary English words: "organiser Mean Fiddler", "Iron Maiden's Bruce Dickinson"
         if given or chinese or titled and described:
             score = 0.85 if (titled or described) else 0.65
             return Mention(start, end, text[start:end], "Person", score, f"{t.lang}.title" if titled else f"{t.lang}.pos")

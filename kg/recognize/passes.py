@@ -245,8 +245,8 @@ def _enumerations(tokens):
 # Titles before a surname; only the abbreviations take a dot ("so die Frau. Ähnlich …" ends a sentence).
 _COURTESY = r"(?:Mr|Mrs|Ms|Dr|Prof)\.?|Sir|Herr|Frau"
 _TITLE_BEFORE = re.compile(r"(?:\b(?:" + _COURTESY + r")\s+)$")
-_TITLED = re.compile(r"\b(?:" + _COURTESY + r") (?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
-                     r"(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")
+_TITLED = re.compile(r"\b(?:" + _COURTESY + r") (?P<name>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]en|[Dd]er|[Dd]i|[Dd]a|[Ll]a|[Ll]e) )*"
+                     r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")  # "Mr Van de Vijver"
 
 
 def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True, check_before: bool = True) -> bool:
