@@ -245,6 +245,13 @@ def test_ordinary_english_words_are_no_person_and_titles_keep_particles():
     assert {("Walter van der Vijver", "Person"), ("Mr Van de Vijver", "Person")} <= found
 
 
+def test_a_given_name_alone_after_the_full_name():
+    found = person_mentions("Title\n\nJonah Lomu scored twice for the side on Saturday. Jonah was brilliant, said the "
+                            "coach Peter Smith, and Ray Charles sang. Later Peter Jones arrived; Peter left, Charles stayed.")
+    assert ("Jonah", "Jonah Lomu") in found
+    assert [f for f in found if f[0] in ("Peter", "Charles")] == []
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -1,9 +1,9 @@
 """Second passes over an article's chosen mentions: what one mention shows about the rest of the
 text. A name found once is a name wherever it stands (propagate); a surname after the full name is
-that person (surnames); a company or club named in full is named by its first word after that
-(short_names); officials listed with a known one are people (listed_people); an acronym
-in brackets after a body's name is that body (abbreviations); a known town is a place
-(gazetteer.places)."""
+that person (surnames), and so is the given name where no one else has it (first_names); a
+company or club named in full is named by its first word after that (short_names); officials
+listed with a known one are people (listed_people); an acronym in brackets after a body's name is
+that body (abbreviations); a known town is a place (gazetteer.places)."""
 from __future__ import annotations
 
 import re
@@ -130,6 +130,36 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
                 re.match(r"\s+[A-ZÀ-ÖØ-Þ]", text[end:end + 3]):
             continue
         yield Mention(start, end, hit.group(0), "Person", 0.45, f"{doc.article.lang}.title")
+
+
+def first_names(doc: Document, mentions: tuple[Mention, ...]):
+    """After "Jonah Lomu" or "Angela Merkel", "Jonah" or "Angela" alone is that person, where no one
+    else in the article has that given name: sport and feature writing call people by it. Not a
+    given name that is also a known name ("Victoria", "Jordan"), nor one next to another capitalised
+    word (another person's full name)."""
+    if doc.article.lang not in ("en", "de"):
+        return
+    lex, names = lx.load(), given_names()
+    owners: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.label.split()
+        if m.kind == "Person" and m.start >= 0 and len(words) > 1 and words[0] in names:
+            owners.setdefault(words[0], set()).add(m.key or m.label)
+            first.setdefault(words[0], m)
+    # not another person's surname: "Charles" after "Charles Kennedy" and "Ray Charles"
+    surnames = {m.label.split()[-1] for m in mentions if m.kind == "Person" and len(m.label.split()) > 1}
+    forms = {w: first[w] for w, who in owners.items()
+             if len(who) == 1 and len(w) >= 3 and w not in surnames and lx.latin_tokens(w) not in lex.latin}
+    if not forms:
+        return
+    text, taken = doc.article.text, entity_positions(mentions)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        if not any(i in taken for i in range(start, end)) and not _beside_capitalised(text, start, end):
+            m = forms[hit.group(1)]
+            yield Mention(start, end, hit.group(1), "Person", 0.45, f"{doc.article.lang}.given", key=m.key, name=m.label)
 
 
 def short_names(doc: Document, mentions: tuple[Mention, ...]):
@@ -336,4 +366,4 @@ def _defined(doc: Document, mentions: tuple[Mention, ...]):
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
 
 
-RULES = (propagate, surnames, short_names, listed_people, abbreviations, gazetteer.places)
+RULES = (propagate, surnames, first_names, short_names, listed_people, abbreviations, gazetteer.places)
