@@ -4,6 +4,7 @@ The language modules supply the word tables (heads, titles, connectors); this mo
 """
 from __future__ import annotations
 
+import bisect
 import gzip
 import re
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ _SQUAD_ITEM = re.compile(rf"(?<![\w'’-])(?:[A-Z]\.? |[{_UP}][{_LOW}]+ )?(?:Mc|
 _SQUAD_LABEL = re.compile(r"^[^:\n]{1,40}:\s*")
 
 
+_FIVE_ITEMS = re.compile(r"^(?:[^\n,–]*[,–]){4}", re.M)  # four separators on a line (linear: no overlap)
+
+
 def _squad_parts(text: str):
     """Lines, and the sentences of a line ("…, Gillespie. Subs Not Used: Orr, Brown."), as
     (start, end); not split inside brackets ("Reyna (75. Hwang)")."""
@@ -35,12 +39,7 @@ def _squad_parts(text: str):
     yield start, len(text)
 
 
-def _in_brackets(text: str, pos: int) -> bool:
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
-
-
-def _bracket(text: str, pos: int) -> str:
-    return text[text.rfind("(", 0, pos):text.find(")", pos) + 1]
+_BRACKETED = re.compile(r"\([^()]*\)")
 LINEUP_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\.? (?:(?:[A-Z]['’]|Mc|Mac|de |van |von )?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w’'-])")
 # German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
 APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform",
@@ -473,14 +472,21 @@ class LatinRecognizer:
         lexicon knows at most one of them as a place or a body (not "France, Germany, Italy");
         after one, shorter lists ("Subs Not Used: Orr, Brown.", "Lita 45, 52.") are players too."""
         text, lang = doc.article.text, self.tables.lang
+        if not _FIVE_ITEMS.search(text):
+            return  # no line lists five things
         sheet = False
         for part_start, part_end in _squad_parts(text):
             body = _SQUAD_LABEL.sub("", text[part_start:part_end], count=1)
             offset = part_end - len(body)
             # names outside brackets, and substitutes in them with their minute: "(Anyinsah 59)", "(75. Hwang)"
-            items = [m for m in _SQUAD_ITEM.finditer(body) if not _in_brackets(body, m.start())
-                     or re.search(r"\d", _bracket(body, m.start()))]
-            rest = _SQUAD_ITEM.sub("", re.sub(r"\([^()]*\)", "", body))
+            brackets = [(b.start(), b.end(), bool(re.search(r"\d", b.group()))) for b in _BRACKETED.finditer(body)]
+            starts = [b[0] for b in brackets]
+            items = []
+            for m in _SQUAD_ITEM.finditer(body):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k < 0 or m.start() >= brackets[k][1] or brackets[k][2]:
+                    items.append(m)
+            rest = _SQUAD_ITEM.sub("", _BRACKETED.sub("", body))
             if not items or re.search(r"[^\s,.;:–\-\d/]", rest):
                 sheet = sheet and not body.strip()  # prose ends a team sheet; a blank line does not
                 continue
