@@ -252,6 +252,14 @@ def test_a_given_name_alone_after_the_full_name():
     assert [f for f in found if f[0] in ("Peter", "Charles")] == []
 
 
+def test_german_institutes_named_after_people_and_what_they_are_for():
+    found = kinds("Titel\n\nForscher am Hans-Wendel-Institut für Astronomie und des Hans-Wendel-Instituts fragten "
+                  "den Präsidenten des Wiener Landtags zur Sache. Die Assets der Bank fielen.")
+    assert {("Hans-Wendel-Institut für Astronomie", "Organization"), ("Hans-Wendel-Instituts", "Organization"),
+            ("Wiener Landtags", "Organization")} <= found
+    assert not {k for k in found if "Assets" in k[0]}
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -39,7 +39,9 @@ INSTITUTION = re.compile(
     r"(?:Bundes|Landes)[a-zäöüß]{3,}(?:amt|anstalt|agentur|gesellschaft|polizei|direktion|dienst)"
     r"|[A-ZÄÖÜ][a-zäöüß]*(?:rechnungshof|gerichtshof)|Rechnungshof"
     r"|[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*-(?:Botschaft|Kommission|Partei|Ministerium|Behörde|Konsulat|Klub|Fraktion|"
-    r"Ausschuss|Untersuchungsausschuss|Stiftung|Verband|Gewerkschaft|Gruppe|Front|Miliz)"
+    r"Ausschuss|Untersuchungsausschuss|Stiftung|Verband|Gewerkschaft|Gruppe|Front|Miliz|"
+    # named after a person: "Max-Planck-Institut(s)", "Max-Planck-Gesellschaft", "Karl-Franzens-Universität"
+    r"Institut|Instituts|Institutes|Gesellschaft|Zentrum|Zentrums|Akademie|Universität|Klinik|Klinikum|Klinikums)"
     # a party's or a company's leagues: "ÖVP-Wirtschaftsbund(s)", "SPÖ-Bauernbund"
     r"|[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][a-zäöüß]*bund(?:s|es)?"
 )
@@ -226,6 +228,8 @@ class GermanRecognizer(LatinRecognizer):
             start = text.index(toks[0], start) + len(toks[0])
             start += len(text[start:]) - len(text[start:].lstrip(" "))
             toks = toks[1:]
+        if len(toks) >= 3 and toks[-2] in ("der", "des", "dem") and toks[-1] in ORG_HEADS:
+            return  # "Assets der Bank", "Linie der Partei": a noun of a bank or a party, no name
         if len(toks) >= 3 and toks[-1] in ORG_HEADS | PROGRAM_HEADS | FUND_HEADS and toks[-2].endswith("s") and \
                 any(x in given_names() or x in GIVEN_NAMES for x in toks[:-2]):
             # "Heinz-Christian Straches Partei", "Christian Kerns Plan": a person's party or plan

@@ -580,15 +580,20 @@ class LatinRecognizer:
         elif not club and len(toks) >= 2 and (t.local_heads and toks[0].lower().endswith(t.local_heads) or
                                               self._acronym(toks[0], text, start, end)) and self._town(" ".join(toks[1:])):
             club = True  # "Universitätsklinikum Freiburg", "Landesstudio Wien", "LKH Graz": the town's own
-        elif not club and len(toks) == 2 and toks[1] in t.local_bodies and toks[0].endswith("er") and any(
+        elif not club and len(toks) >= 2 and toks[1] in t.local_bodies and toks[0].endswith("er") and (
+                len(toks) == 2 or toks[2] in t.connectors) and any(
                 self._town(place) for place in (toks[0][:-2], toks[0][:-1], toks[0][:-3] + "en")):
-            club = True  # "Wiener Landtag", "Tiroler Landesregierung", "Kärntner Landtag"
+            # "Wiener Landtag", "Tiroler Landesregierung", "Kärntner Landtag"; "des Wiener Landtags zur Aufhebung"
+            end, toks, club = text.index(toks[1], start) + len(toks[1]), toks[:2], True
         elif not club and self._institution(toks[0]):
             # "Wirtschaftskammer", "Gesundheitsministerium Österreich": German builds institutions
             # into one word ("Ärztekammer Blockadehaltung" is the chamber and a noun).
-            if len(toks) > 2 or len(toks) == 2 and _german_noun(toks[1]):
-                end, toks = start + len(toks[0]), toks[:1]
-            club = len(toks) <= 2
+            # "Max-Planck-Institut für Astronomie" is one name; not "EU-Kommission für Reformen" (a body
+            # that has a name already, and what it is for)
+            named_for = 2 < len(toks) <= 5 and toks[1] in ("für", "of", "for") and not toks[0].split("-")[0].isupper()
+            if (len(toks) > 2 or len(toks) == 2 and _german_noun(toks[1])) and not named_for:
+                end, toks = start + len(toks[0]), toks[:1]  # "Ärztekammer Blockadehaltung": the chamber
+            club = len(toks) <= 2 or named_for
         if club:
             yield Mention(start, end, text[start:end], "Organization", 0.6, f"{t.lang}.pattern")
             return
@@ -706,7 +711,7 @@ class LatinRecognizer:
             return False
         left = token.split("-", 1)[0]
         # "US-Botschaft", "Griss-Kommission"; not "Regierungs-Kommission" (a noun in front)
-        return "-" not in token or left.isupper() or not any(
+        return "-" not in token or left.isupper() or left in given_names() or not any(
             w in common_nouns() or _german_noun(w) for w in (left, left[:-1] if left.endswith("s") else left))
 
     def _institution_of_title(self, token: str) -> str | None:
