@@ -260,6 +260,17 @@ def test_german_institutes_named_after_people_and_what_they_are_for():
     assert not {k for k in found if "Assets" in k[0]}
 
 
+def test_what_team_sheets_titles_and_districts_do_not_take():
+    text = ("Title\n\nLeroy Lita scored twice as the home side won the match at the stadium.\n\n"
+            "Phillips, Amankwaah, Coles, Hill, Fortune, Murray, Doherty.\n\nVenue: Old Trafford.\n\n"
+            "Related topics: Politics, Business, Health, Education, Environment.")
+    found = kinds(text)
+    assert ("Phillips", "Person") in found
+    assert not {k for k in found if k[0] in ("Old Trafford", "Politics", "Health")}
+    de = kinds("Titel\n\nDer Polizeichef blieb stets Herr der Lage, auf der Westbahnstrecke Wien-Salzburg fuhr kein Zug.")
+    assert not {k for k in de if "Herr" in k[0] or k[0] == "Wien-Salzburg"}
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

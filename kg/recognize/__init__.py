@@ -24,7 +24,7 @@ class Recognizer(Protocol):
 
 # Between spans of one length: the lexicon knows, patterns infer, part-of-speech tags guess.
 PRIORITY = {"lexicon": 3, "quote": 2, "pattern": 2, "title": 2, "context": 2, "dateline": 2, "abbreviation": 2, "pos": 1,
-            "money": 3, "time": 3, "lineup": 4}  # a name on a team sheet is a player, whatever else it names
+            "money": 3, "time": 3, "lineup": 2}
 
 
 def _factories() -> dict[str, Callable[[], Recognizer]]:

@@ -21,7 +21,10 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # with L
 _SQUAD_ITEM = re.compile(rf"(?<![\w'’-])(?:[A-Z]\.? |[{_UP}][{_LOW}]+ )?(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+"
                          rf"(?:-[{_UP}][{_LOW}]+)?(?![\w'’-])")
 # The label before a team sheet's names: "Bristol City:", "Subs Not Used:", "Salzburg:".
-_SQUAD_LABEL = re.compile(r"^[^:\n]{1,40}:\s*")
+_SQUAD_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
+# Labels of a team sheet's other lists (substitutes, bookings, scorers, referee), in English and German.
+_SHEET_LABELS = ("sub", "booked", "sent off", "goal", "scorer", "referee", "ersatz", "tore", "karte", "schiedsrichter",
+                 "torschütze", "ausschluss")
 
 
 _FIVE_ITEMS = re.compile(r"^(?:[^\n,–]*[,–]){4}", re.M)  # four separators on a line (linear: no overlap)
@@ -469,14 +472,17 @@ class LatinRecognizer:
         """Team sheets name players by surname alone: "Phillips, Amankwaah, Coles, Hill, Fortune,
         Murray (Anyinsah 59), Doherty", "Salzburg: Walke – Schwegler, Caleta-Car, Ulmer". Five or
         more such names and nothing else (a label, minutes, brackets) make a team sheet, if the
-        lexicon knows at most one of them as a place or a body (not "France, Germany, Italy");
-        after one, shorter lists ("Subs Not Used: Orr, Brown.", "Lita 45, 52.") are players too."""
+        lexicon knows at most one of them and most are no ordinary words or towns (not "France,
+        Germany, Italy", "Politics, Business, Health", "Monday, Wednesday"); after one, shorter
+        lists ("Subs Not Used: Orr, Brown.", "Lita 45, 52.") are players too, unless the lexicon
+        knows the name ("Venue: Old Trafford.")."""
         text, lang = doc.article.text, self.tables.lang
         if not _FIVE_ITEMS.search(text):
             return  # no line lists five things
         sheet = False
         for part_start, part_end in _squad_parts(text):
-            body = _SQUAD_LABEL.sub("", text[part_start:part_end], count=1)
+            label = _SQUAD_LABEL.match(text, part_start, part_end)
+            body = text[label.end() if label else part_start:part_end]
             offset = part_end - len(body)
             # names outside brackets, and substitutes in them with their minute: "(Anyinsah 59)", "(75. Hwang)"
             brackets = [(b.start(), b.end(), bool(re.search(r"\d", b.group()))) for b in _BRACKETED.finditer(body)]
@@ -490,11 +496,27 @@ class LatinRecognizer:
             if not items or re.search(r"[^\s,.;:–\-\d/]", rest):
                 sheet = sheet and not body.strip()  # prose ends a team sheet; a blank line does not
                 continue
-            known = sum(1 for m in items if _lexicon_kinds(m.group(), lang == "de") & {"Place", "Organization"})
-            if (len(items) >= 5 and known <= 1) or sheet:
-                sheet = True
-                for m in items:
+            known = [bool(_lexicon_kinds(m.group(), lang == "de")) for m in items]
+            names = sum(not self._ordinary(m.group()) for m in items) * 2 >= len(items)  # mostly no words
+            starts = len(items) >= 5 and sum(known) <= 1 and names
+            # after a sheet: its other lists, unlabelled or labelled as such ("Subs Not Used:", "Tore:"),
+            # not "Venue: Old Trafford."
+            goes_on = sheet and names and (label is None or any(w in label.group().lower() for w in _SHEET_LABELS))
+            sheet = starts or goes_on
+            if not sheet:
+                continue
+            for m, k in zip(items, known):
+                if not k:
                     yield Mention(offset + m.start(), offset + m.end(), m.group(), "Person", 0.6, f"{lang}.lineup")
+
+    def _ordinary(self, word: str) -> bool:
+        """An ordinary word or a town, which a list of names mostly is not: "Business", "Monday",
+        "Montag", "Tewkesbury"."""
+        from ..gloss import english_words
+        from .gazetteer import towns
+
+        return word.lower() in english_words() or word in CALENDAR_WORDS or word in towns() or \
+            self.tables.lang == "de" and inflected_noun(word)
 
     def _context_orgs(self, doc: Document):
         """Company names no lexicon lists, told by what surrounds them: "shares in Absa",

@@ -131,9 +131,11 @@ class LexiconRecognizer:
                 if keys:
                     key = _pick(keys, self.lex)
                     start = tokens[i][0]
-                    inner = [k for k in table.get((lx.norm_token(tail, german),), ()) if self._case_ok(tail, k)]
-                    if self.lex.entries[key].kind == "Place" and inner and self.lex.entries[inner[0]].kind == "Place":
-                        # "Wien-Ottakring", "Berlin-Kreuzberg": a town's district, named with the town
+                    # "Wien-Ottakring", "Berlin-Kreuzberg": a town's district, named with the town (not
+                    # "Wien-Salzburg", a line between two towns)
+                    inner = [k for k in table.get((lx.norm_token(tail, german),), ())
+                             if self._case_ok(tail, k) and key in self.lex.entries[k].part_of]
+                    if inner:
                         inner_key = _pick(inner, self.lex)
                         surface = tokens[i][2].rstrip(".")
                         yield Mention(start, start + len(surface), surface, "Place", 0.85, "lexicon.latin", key=inner_key)

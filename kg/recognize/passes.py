@@ -275,8 +275,9 @@ def _enumerations(tokens):
 # Titles before a surname; only the abbreviations take a dot ("so die Frau. Ähnlich …" ends a sentence).
 _COURTESY = r"(?:Mr|Mrs|Ms|Dr|Prof)\.?|Sir|Herr|Frau"
 _TITLE_BEFORE = re.compile(r"(?:\b(?:" + _COURTESY + r")\s+)$")
-_TITLED = re.compile(r"\b(?:" + _COURTESY + r") (?P<name>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]en|[Dd]er|[Dd]i|[Dd]a|[Ll]a|[Ll]e) )*"
-                     r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")  # "Mr Van de Vijver"
+_TITLED = re.compile(r"\b(?:" + _COURTESY + r") (?P<name>(?:(?:Van|Von|De|Den|Der|Di|Da|La|Le)(?: (?:van|von|de|den|der))* )?"
+                     r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?![\w-])")
+# ("Mr Van de Vijver": a capitalised particle; "Herr der Lage", "Frau von Welt" are no names)
 
 
 def _beside_capitalised(text: str, start: int, end: int, check_after: bool = True, check_before: bool = True) -> bool:
