@@ -271,6 +271,19 @@ def test_what_team_sheets_titles_and_districts_do_not_take():
     assert not {k for k in de if "Herr" in k[0] or k[0] == "Wien-Salzburg"}
 
 
+def test_review_cases_ordinary_words_stay_ordinary():
+    en = person_mentions("Title\n\nHollywood actor Will Smith said so. MP Bill Cash spoke against the plan. He said the "
+                         "Bill would hand power to Brussels. Peter Quorvath, who founded Quorvath Holdings, left. "
+                         "Investors said Quorvath had been a difficult boss. A game of Uno followed.")
+    assert ("Will Smith", None) in en and ("Bill", "Bill Cash") not in en
+    assert ("Quorvath", "Peter Quorvath") in en
+    assert ("Uno", "Organization") not in kinds("Title\n\nThey played a long game of Uno in the evening at the hotel bar.")
+    de = kinds("Titel\n\nSturm Graz verlor das Spiel. Am Abend zog ein Sturm über die Steiermark, im Grünen war es kalt. "
+               "Die Carl Zeiss Stiftung half. Welche Kammer zuständig ist, bleibt offen.")
+    assert ("Carl Zeiss Stiftung", "Organization") in de
+    assert not {k for k in de if k[0] in ("Grünen", "Welche Kammer")} and len([k for k in de if k[0] == "Sturm"]) == 0
+
+
 def test_a_german_institution_after_an_adjective_of_rank():
     found = kinds("Titel\n\nDer Oberste Gerichtshof hob das Urteil auf. Laut des Obersten Gerichtshofs war es "
                   "rechtens, doch das Grazer Gericht sah das anders.")

@@ -14,7 +14,7 @@ surname in any of Faker's countries or a given name of kg's lists only when it i
     pip download german-nouns --no-deps -d /tmp/gn && unzip -o /tmp/gn/*.whl -d /tmp/gn
     pip download wordfreq msgpack ftfy regex langcodes language-data marisa-trie wcwidth locate faker \
         --no-deps -d /tmp/wf && for w in /tmp/wf/*.whl; do unzip -qo $w -d /tmp/wf/x; done
-    PYTHONPATH=/tmp/wf/x python tools/build_nouns_de.py /tmp/gn/german_nouns/nouns.csv
+    PYTHONPATH=/tmp/wf/x .venv/bin/python tools/build_nouns_de.py /tmp/gn/german_nouns/nouns.csv  # kg installed
 
 None of these packages is a dependency: german-nouns pins lxml below 5, and the others are needed
 only here.

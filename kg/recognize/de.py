@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .latin import NOT_ACRONYMS, LatinRecognizer, Tables, given_names, inflected_noun
+from .latin import NOT_ACRONYMS, LatinRecognizer, Tables, all_english, given_names, inflected_noun
 
 # English names in German text keep their English heads: "Space Telescope Science Institute",
 # "Dickinson College", "Journal of Experimental Biology". None of these is a German word (not
@@ -17,12 +17,10 @@ ORG_HEADS = frozenset("""AG GmbH SE KG KGaA eG e.V. Gruppe Group Holding Bank St
 Verband Universität Institut Behörde Agentur Gewerkschaft Bundesamt Versicherung Verein Konzern Rat
 Corporation Inc Ltd Company Foundation FC""".split()) | ENGLISH_HEADS
 ORG_PREFIXES = frozenset("FC SC SV VfL VfB TSV KAA AC AS SK SKN SSC FK RB SpVgg TSG".split())
-# One word that names a national parliament or its chamber ("im Nationalrat", "das Parlament"), the
-# country's central bank ("die Nationalbank") or its Greens ("die Grünen": Austria's and Germany's are two
-# parties): the article's country's, so local to it. Not "Landtag" or "Gemeinderat": every state and town
-# has one.
-LONE_ORGS = frozenset("""Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank Presserat Presserats
-Grünen""".split())
+# One word that names a national parliament or its chamber ("im Nationalrat", "das Parlament") or the
+# country's central bank ("die Nationalbank"): the article's country's, so local to it. Not "Landtag" or
+# "Gemeinderat": every state and town has one; not "Grünen" ("im Grünen" is the countryside).
+LONE_ORGS = frozenset("Nationalrat Bundesrat Bundestag Parlament Parlaments Nationalbank Presserat Presserats".split())
 # A state's or town's own bodies after its adjective: "im Wiener Landtag", "die Tiroler Landesregierung".
 LOCAL_BODIES = frozenset("""Landtag Landtags Landtages Landesregierung Stadtregierung Gemeinderat Gemeinderats
 Landesschulrat Landesschulrats""".split())
@@ -74,6 +72,11 @@ Schnellstraße Umgehungsstraße Seitengasse Durchzugsstraße Wohnstraße Hauptve
 FUND_HEADS = frozenset("Fonds Fund Sonderfonds Entwicklungsfonds Stiftungsfonds".split())
 PROGRAM_HEADS = frozenset("""Programm Programme Initiative Initiativen Projekt Plan Aktion Kampagne Strategie Offensive
 Program Initiative Project""".split())
+# What a person has rather than founds: a genitive name before them is the owner ("Straches Partei").
+POSSESSIONS = PROGRAM_HEADS | {"Partei", "Regierung", "Kabinett", "Fonds"}
+# Adjectives of rank before a bare institution make its name: "der Oberste Gerichtshof", "die Höchste
+# Instanz" (not "Welche Kammer", "Zuständige Gericht" at a sentence's start).
+RANKS = ("Oberst", "Höchst", "Zentral", "Ständig", "Europäisch", "International")
 CONNECTORS = frozenset("für zur zum der des und von & of for and".split())
 TITLES = frozenset("""präsident präsidentin ceo chef chefin vorsitzender vorsitzende vorstandsvorsitzender
 vorstandsvorsitzende vorstandschef vorstandschefin gründer gründerin kanzler kanzlerin minister ministerin
@@ -201,15 +204,7 @@ TABLES = Tables("de", ORG_HEADS, FUND_HEADS, PROGRAM_HEADS, CONNECTORS, TITLES, 
                 lone_orgs=LONE_ORGS, dateline=DATELINE, dateline_skip=DATELINE_SKIP, apposed=APPOSED,
                 occupation_endings=OCCUPATION_ENDINGS, org_list=ORG_LIST,
                 person_list=PERSON_LIST, body_words=BODY_WORDS, local_heads=LOCAL_HEADS,
-                local_bodies=LOCAL_BODIES)
-
-
-def _english(words: list[str]) -> bool:
-    """English words German has borrowed as nouns ("Space", "Club") are English before an English
-    word ("Space Telescope Science Institute")."""
-    from ..gloss import english_words
-
-    return all(w.lower() in english_words() for w in words)
+                local_bodies=LOCAL_BODIES, ranks=RANKS)
 
 
 class GermanRecognizer(LatinRecognizer):
@@ -222,17 +217,19 @@ class GermanRecognizer(LatinRecognizer):
         # (AG, GmbH, Stiftung) type a run; the rest is left to people cues and the lexicon.
         text = doc.article.text
         while len(toks) > 2 and toks[-1] in ENGLISH_HEADS and toks[0] not in ENGLISH_HEADS and (
-                inflected_noun(toks[0].rsplit("-", 1)[-1]) or toks[0].lower() in NOT_NAMES) and not _english(toks[:2]):
+                inflected_noun(toks[0].rsplit("-", 1)[-1]) or toks[0].lower() in NOT_NAMES) and not all_english(toks[:2]):
             # "die britische Gelehrtengesellschaft Royal Society", "Onlinespiele-Entwickler Dalian Zeus
-            # Entertainment": the German noun describes the name
+            # Entertainment": the German noun describes the name (English words German borrows as nouns
+            # stay English before English words: "Space Telescope Science Institute")
             start = text.index(toks[0], start) + len(toks[0])
             start += len(text[start:]) - len(text[start:].lstrip(" "))
             toks = toks[1:]
         if len(toks) >= 3 and toks[-2] in ("der", "des", "dem") and toks[-1] in ORG_HEADS:
             return  # "Assets der Bank", "Linie der Partei": a noun of a bank or a party, no name
-        if len(toks) >= 3 and toks[-1] in ORG_HEADS | PROGRAM_HEADS | FUND_HEADS and toks[-2].endswith("s") and \
+        if len(toks) >= 3 and toks[-1] in POSSESSIONS and toks[-2].endswith("s") and \
                 any(x in given_names() or x in GIVEN_NAMES for x in toks[:-2]):
-            # "Heinz-Christian Straches Partei", "Christian Kerns Plan": a person's party or plan
+            # "Heinz-Christian Straches Partei", "Christian Kerns Plan": a person's party or plan (not
+            # "die Carl Zeiss Stiftung": foundations and groups are named after people)
             end = text.rindex(toks[-2], start, end) + len(toks[-2])
             toks = toks[:-1]
         for m in super()._classify(doc, sent_start, start, end, toks):

@@ -95,6 +95,7 @@ class Tables:
     body_words: tuple[str, ...] = ()  # endings of nouns that name a body: Verein, Zentrum, -kammer
     local_heads: tuple[str, ...] = ()  # endings of bodies named with their town: Landesstudio (Wien), -klinikum
     local_bodies: frozenset[str] = frozenset()  # bodies after a place's adjective: (Wiener) Landtag
+    ranks: tuple[str, ...] = ()  # stems of adjectives of rank before a bare institution: Oberst(e) (Gerichtshof)
 
 
 # Capital-letter words that are not organisations, in any news language (units, titles, media
@@ -382,7 +383,8 @@ def _last_token(text: str, token: str, start: int, end: int) -> int:
     return found[-1] if found else -1
 
 
-def _all_english(words: list[str]) -> bool:
+def all_english(words: list[str]) -> bool:
+    """Whether every word is an ordinary English word (CC-CEDICT's glosses)."""
     from ..gloss import english_words
 
     return all(w.lower() in english_words() for w in words)
@@ -576,8 +578,9 @@ class LatinRecognizer:
             yield Mention(start, start + len(head), head, "Organization", 0.6, f"{t.lang}.pattern")
         while toks and self._droppable(toks[0], toks[1] if len(toks) > 1 else ""):
             start = text.index(toks[0], start) + len(toks[0])
-            start = start + (len(text[start:]) - len(text[start:].lstrip(" -")))
             toks = toks[1:]
+            if toks:  # the next word, past any gap (" ", "-", " & ")
+                start = text.index(toks[0], start)
         if not toks:
             return
         if ("and" in toks or "und" in toks) and len(toks) > 3:
@@ -595,7 +598,7 @@ class LatinRecognizer:
         if club and t.lang == "de":  # "FC Chelsea Interesse": the club and the noun after it
             end, toks = _without_trailing_nouns(text, toks, start, end)
         if not club and len(toks) == 2 and toks[0].endswith(("e", "er", "en")) and (self._institution(toks[1]) or (
-                toks[1].lower().rstrip("s").endswith(t.org_suffixes) and not toks[0].endswith("er"))):
+                toks[1].lower().rstrip("s").endswith(t.org_suffixes) and t.ranks and toks[0].startswith(t.ranks))):
             # "Unabhängige Opferschutzkommission", "der Oberste Gerichtshof": an adjective and the
             # institution (not a town's: "Grazer Gericht")
             club = True
@@ -836,8 +839,10 @@ class LatinRecognizer:
         # Chinese and Korean names put the surname first: "Zhang Yong", "Park Geun-hye"
         chinese = is_chinese_name(toks) or len(toks) == 2 and "-" in toks[1] and toks[1] in given_names() and \
             len(toks[0]) <= 5
-        if not (given or chinese) and t.lang == "en" and _all_english(toks):
-            return None  # ordinary English words: "organiser Mean Fiddler", "Iron Maiden's Bruce Dickinson"
+        if not (given or chinese or titled) and t.lang == "en" and all_english(toks):
+            # ordinary English words and no title: "organiser Mean Fiddler", "Iron Maiden's Bruce Dickinson"
+            # (not "actor Will Smith")
+            return None
         if given or chinese or titled and described:
             score = 0.85 if (titled or described) else 0.65
             return Mention(start, end, text[start:end], "Person", score, f"{t.lang}.title" if titled else f"{t.lang}.pos")

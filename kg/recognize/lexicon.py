@@ -107,7 +107,7 @@ class LexiconRecognizer:
                 if surface.endswith(("'s", "’s")):  # the possessive is not part of the name
                     surface = surface[:-2]
                 end = start + len(surface)
-                keys = [k for k in keys if self._case_ok(surface, k) and (not german or self._whole(surface, k))]
+                keys = [k for k in keys if self._case_ok(surface, k, german) and (not german or self._whole(surface, k))]
                 if not keys:
                     continue
                 key = _pick(keys, self.lex)
@@ -127,14 +127,14 @@ class LexiconRecognizer:
                 # Not an adjective ("US-amerikanische", "SPÖ-naher") or a currency ("US-Dollar").
                 named = dash and head[:1].isupper() and not (german and (tail[:1].islower() or tail.startswith(_CURRENCIES)))
                 keys = table.get((lx.norm_token(head, german),)) if named else None
-                keys = [k for k in keys or () if self._case_ok(head, k)]
+                keys = [k for k in keys or () if self._case_ok(head, k, german)]
                 if keys:
                     key = _pick(keys, self.lex)
                     start = tokens[i][0]
                     # "Wien-Ottakring", "Berlin-Kreuzberg": a town's district, named with the town (not
                     # "Wien-Salzburg", a line between two towns)
                     inner = [k for k in table.get((lx.norm_token(tail, german),), ())
-                             if self._case_ok(tail, k) and key in self.lex.entries[k].part_of]
+                             if self._case_ok(tail, k, german) and key in self.lex.entries[k].part_of]
                     if inner:
                         inner_key = _pick(inner, self.lex)
                         surface = tokens[i][2].rstrip(".")
@@ -153,9 +153,10 @@ class LexiconRecognizer:
         return any(last.startswith(lx.norm_token(lb.rsplit(None, 1)[-1], final=False))
                    for lb in entry.labels() + [label for _, label in entry.hidden] if lb.strip())
 
-    def _case_ok(self, surface: str, key: str) -> bool:
+    def _case_ok(self, surface: str, key: str, german: bool) -> bool:
         entry = self.lex.entries[key]
-        labels = entry.labels() + [label for _, label in entry.hidden]
+        # hidden labels of this article's language only ("Uno"@de is the UN in German, a game in English)
+        labels = entry.labels() + [label for lang, label in entry.hidden if lang == ("de" if german else "en")]
         if surface in labels:  # written exactly as a label is the name ("eBay"; "Uno" as well as "UNO")
             return True
         if any((lb, key) in self.lex.case_sensitive for lb in labels if lb.casefold() == surface.casefold()):

@@ -78,16 +78,17 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
     if doc.article.lang not in ("en", "de"):
         return
     german = doc.article.lang == "de"
-    lex, first_names = lx.load(), given_names()
+    lex, given = lx.load(), given_names()
     full: dict[str, set[Mention]] = {}  # surname -> the full-name mentions it may stand for
     for m in mentions:
         words = m.text.replace("’s", "").replace("'s", "").split()
         if m.kind != "Person" or m.start < 0 or len(words) < 2 or not _SURNAME.match(words[-1]):
             continue
         last = words[-1]
-        if german and last.endswith("s") and not last.endswith("ss") and m.text == m.label:
-            last = last[:-1]  # found in the genitive ("Heinz-Christian Straches Partei"): "Strache" after it
-        if len(last) >= 3 and last not in first_names and lx.latin_tokens(last) not in lex.latin:
+        if german and last.endswith("s") and not last.endswith("ss") and m.text == m.label and \
+                re.match(r" [A-ZÄÖÜ]", doc.article.text[m.end:m.end + 2]):
+            last = last[:-1]  # the genitive before its noun ("Heinz-Christian Straches Partei"): "Strache" after it
+        if len(last) >= 3 and last not in given and lx.latin_tokens(last) not in lex.latin:
             full.setdefault(last, set()).add(m)
     forms: dict[str, Mention] = {}  # form as written -> the full-name mention it stands for
     for last, ms in full.items():
@@ -148,16 +149,20 @@ def first_names(doc: Document, mentions: tuple[Mention, ...]):
             owners.setdefault(words[0], set()).add(m.key or m.label)
             first.setdefault(words[0], m)
     # not another person's surname: "Charles" after "Charles Kennedy" and "Ray Charles"
-    surnames = {m.label.split()[-1] for m in mentions if m.kind == "Person" and len(m.label.split()) > 1}
+    family = _surnames_of(mentions)
     forms = {w: first[w] for w, who in owners.items()
-             if len(who) == 1 and len(w) >= 3 and w not in surnames and lx.latin_tokens(w) not in lex.latin}
+             if len(who) == 1 and len(w) >= 3 and w not in family and lx.latin_tokens(w) not in lex.latin}
     if not forms:
         return
     text, taken = doc.article.text, entity_positions(mentions)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
-        if not any(i in taken for i in range(start, end)) and not _beside_capitalised(text, start, end):
+        # a given name that is also a word, at a sentence's start or after an article, is the word:
+        # "Mark my words", "the Bill would hand power to Brussels"
+        word = hit.group(1).lower() in english_words() and re.search(r"(?:^|[.!?:\"“„]\s*|\b(?:the|a|an|this|that)\s+)$",
+                                                                     text[max(0, start - 8):start])
+        if not any(i in taken for i in range(start, end)) and not _beside_capitalised(text, start, end) and not word:
             m = forms[hit.group(1)]
             yield Mention(start, end, hit.group(1), "Person", 0.45, f"{doc.article.lang}.given", key=m.key, name=m.label)
 
@@ -185,7 +190,8 @@ def short_names(doc: Document, mentions: tuple[Mention, ...]):
         if len(words) > 1 and words[1][:1].isupper() and _own_word(words[0], text, t, german):
             owners.setdefault(words[0], set()).add(m.key or m.label)
             first.setdefault(words[0], m)
-    forms = {w: first[w] for w, who in owners.items() if len(who) == 1}
+    # one organisation's word, and no person's surname ("Quorvath" after "Peter Quorvath" and "Quorvath Holdings")
+    forms = {w: first[w] for w, who in owners.items() if len(who) == 1 and w not in _surnames_of(mentions)}
     if german:  # the genitive: "Rapids Sprung"
         forms.update({w + "s": m for w, m in list(forms.items()) if not w.endswith(("s", "x", "z"))})
     if not forms:
@@ -195,11 +201,19 @@ def short_names(doc: Document, mentions: tuple[Mention, ...]):
     for hit in pattern.finditer(text):
         start, end = hit.span()
         genitive = hit.group(1) not in owners  # a German genitive stands before its noun
-        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive):
-            continue
+        if any(i in taken for i in range(start, end)) or _beside_capitalised(text, start, end, not genitive) or \
+                _INDEFINITE.search(text, max(0, start - 8), start):
+            continue  # "ein Sturm zog auf" is weather, not Sturm Graz
         m = forms[hit.group(1)]
         yield Mention(start, end, hit.group(1), "Organization", 0.5, f"{doc.article.lang}.short",
                       key=m.key, name=m.label)
+
+
+_INDEFINITE = re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Kk]ein\w*|im|an?)\s+$")
+
+
+def _surnames_of(mentions: tuple[Mention, ...]) -> set[str]:
+    return {m.label.split()[-1] for m in mentions if m.kind == "Person" and len(m.label.split()) > 1}
 
 
 # German adjectives, and the "-er" of places' adjectives ("Wiener", "Leipziger"), open names too.
