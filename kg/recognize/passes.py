@@ -106,8 +106,7 @@ def surnames(doc: Document, mentions: tuple[Mention, ...]):
     taken = entity_positions(mentions)
     text = doc.article.text
     if forms:
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-                             + r")(?![\w-])")
+        pattern = _whole_words(forms)
         for hit in pattern.finditer(text):
             start, end = hit.span()
             m = forms[hit.group(1)]
@@ -155,7 +154,7 @@ def first_names(doc: Document, mentions: tuple[Mention, ...]):
     if not forms:
         return
     text, taken = doc.article.text, entity_positions(mentions)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+    pattern = _whole_words(forms)
     for hit in pattern.finditer(text):
         start, end = hit.span()
         # a given name that is also a word, at a sentence's start or after an article, is the word:
@@ -197,7 +196,7 @@ def short_names(doc: Document, mentions: tuple[Mention, ...]):
     if not forms:
         return
     taken = entity_positions(mentions)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+    pattern = _whole_words(forms)
     for hit in pattern.finditer(text):
         start, end = hit.span()
         genitive = hit.group(1) not in owners  # a German genitive stands before its noun
@@ -207,6 +206,11 @@ def short_names(doc: Document, mentions: tuple[Mention, ...]):
         m = forms[hit.group(1)]
         yield Mention(start, end, hit.group(1), "Organization", 0.5, f"{doc.article.lang}.short",
                       key=m.key, name=m.label)
+
+
+def _whole_words(forms) -> re.Pattern:
+    """Any of the forms as a whole word (not inside "Hans-Peter" or "Blairite"), the longest first."""
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
 
 
 _INDEFINITE = re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Kk]ein\w*|im|an?)\s+$")
