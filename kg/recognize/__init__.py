@@ -1,9 +1,10 @@
 """Recognisers: Document -> typed Mentions with character offsets.
 
 Each language has one module (zh, en, de) and every language shares the lexicon, money and time
-recognisers. A recogniser is anything with a `name`, the `languages` it reads and a `__call__`
-from Document to Mentions, so a spaCy or LLM recogniser is one more entry in RECOGNIZERS. Their
-outputs overlap; `select` keeps one mention per span by priority, then length, then score.
+recognisers; team sheets (en, de) have one of their own. A recogniser is anything with a `name`,
+the `languages` it reads and a `__call__` from Document to Mentions, so a spaCy or LLM recogniser
+is one more entry in RECOGNIZERS. Their outputs overlap; `select` keeps one mention per span by
+priority, then length, then score.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ PRIORITY = {"lexicon": 3, "quote": 2, "pattern": 2, "title": 2, "context": 2, "d
 
 
 def _factories() -> dict[str, Callable[[], Recognizer]]:
-    from . import de, en, lexicon, money, time, zh
+    from . import de, en, lexicon, money, sheets, time, zh
 
     return {
         "lexicon": lexicon.LexiconRecognizer,
@@ -37,6 +38,7 @@ def _factories() -> dict[str, Callable[[], Recognizer]]:
         "zh": zh.ChineseRecognizer,
         "en": en.EnglishRecognizer,
         "de": de.GermanRecognizer,
+        "sheets": sheets.SheetRecognizer,
     }
 
 

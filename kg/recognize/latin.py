@@ -4,7 +4,6 @@ The language modules supply the word tables (heads, titles, connectors); this mo
 """
 from __future__ import annotations
 
-import bisect
 import gzip
 import re
 from dataclasses import dataclass
@@ -16,34 +15,6 @@ from ..model import Document, Mention
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’\-]*(?:\.(?=[A-Za-z]\.))?", re.U)
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ungen", "heiten", "keiten", "schaften", "abend", "morgen",
                        "klagen", "tag", "woche", "jahr", "zeit")
-# A player on a team sheet: a surname, with an initial or a given name before it at most.
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Matić", "Hadžić"
-_SQUAD_ITEM = re.compile(rf"(?<![\w'’-])(?:[A-Z]\.? |[{_UP}][{_LOW}]+ )?(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+"
-                         rf"(?:-[{_UP}][{_LOW}]+)?(?![\w'’-])")
-# The label before a team sheet's names: "Bristol City:", "Subs Not Used:", "Salzburg:".
-_SQUAD_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
-# Labels of a team sheet's other lists (substitutes, bookings, scorers, referee), in English and German.
-_SHEET_LABELS = ("sub", "booked", "sent off", "goal", "scorer", "referee", "ersatz", "tore", "karte", "schiedsrichter",
-                 "torschütze", "ausschluss")
-
-
-_FIVE_ITEMS = re.compile(r"^(?:[^\n,–]*[,–]){4}", re.M)  # four separators on a line (linear: no overlap)
-
-
-def _squad_parts(text: str):
-    """Lines, and the sentences of a line ("…, Gillespie. Subs Not Used: Orr, Brown."), as
-    (start, end); not split inside brackets ("Reyna (75. Hwang)")."""
-    start, depth = 0, 0
-    for i, c in enumerate(text):
-        depth += (c == "(") - (c == ")") if c in "()" else 0
-        if c == "\n" or c == "." and depth <= 0 and text[i + 1:i + 2] == " ":
-            yield start, i + (c == ".")
-            start, depth = i + 1, 0 if c == "\n" else depth
-    yield start, len(text)
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-LINEUP_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\.? (?:(?:[A-Z]['’]|Mc|Mac|de |van |von )?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w’'-])")
 # German nouns that stand before a name in apposition ("Nachrichtenagentur Reuters").
 APPOSITION_NOUNS = ("agentur", "behörde", "sender", "zeitung", "magazin", "konzern", "hersteller", "plattform",
                     "ligist", "ligisten", "klub", "verein", "vereins", "aufsteiger", "tabellenführer", "rivale", "rivalen")
@@ -412,8 +383,6 @@ class LatinRecognizer:
         yield from self._descriptive(doc)
         yield from self._context_orgs(doc)
         yield from self._listed(doc)
-        yield from self._lineups(doc)
-        yield from self._squads(doc)
         yield from self._peers(doc)
         yield from self._media(doc)
         yield from self._sites(doc)
@@ -459,66 +428,6 @@ class LatinRecognizer:
             if name.lower() in self.tables.titles or name.lower() in self.tables.not_names:
                 continue
             yield Mention(m.start(), m.end(), m.group(0), "Person", 0.75, f"{self.tables.lang}.title")
-
-    def _lineups(self, doc: Document):
-        """Team line-ups and result lists name players by initial and surname ("G Murphy,
-        B O'Driscoll, S Horgan"): three or more of them in one sentence are people."""
-        text = doc.article.text
-        for s in doc.sentences:
-            hits = list(LINEUP_NAME.finditer(text, s.start, s.end))
-            if len(hits) >= 3:
-                for m in hits:
-                    yield Mention(m.start(), m.end(), m.group(0), "Person", 0.6, f"{self.tables.lang}.lineup")
-
-    def _squads(self, doc: Document):
-        """Team sheets name players by surname alone: "Phillips, Amankwaah, Coles, Hill, Fortune,
-        Murray (Anyinsah 59), Doherty", "Salzburg: Walke – Schwegler, Caleta-Car, Ulmer". Five or
-        more such names and nothing else (a label, minutes, brackets) make a team sheet, if the
-        lexicon knows at most one of them and most are no ordinary words or towns (not "France,
-        Germany, Italy", "Politics, Business, Health", "Monday, Wednesday"); after one, shorter
-        lists ("Subs Not Used: Orr, Brown.", "Lita 45, 52.") are players too, unless the lexicon
-        knows the name ("Venue: Old Trafford.")."""
-        text, lang = doc.article.text, self.tables.lang
-        if not _FIVE_ITEMS.search(text):
-            return  # no line lists five things
-        sheet = False
-        for part_start, part_end in _squad_parts(text):
-            label = _SQUAD_LABEL.match(text, part_start, part_end)
-            body = text[label.end() if label else part_start:part_end]
-            offset = part_end - len(body)
-            # names outside brackets, and substitutes in them with their minute: "(Anyinsah 59)", "(75. Hwang)"
-            brackets = [(b.start(), b.end(), bool(re.search(r"\d", b.group()))) for b in _BRACKETED.finditer(body)]
-            starts = [b[0] for b in brackets]
-            items = []
-            for m in _SQUAD_ITEM.finditer(body):
-                k = bisect.bisect_right(starts, m.start()) - 1
-                if k < 0 or m.start() >= brackets[k][1] or brackets[k][2]:
-                    items.append(m)
-            rest = _SQUAD_ITEM.sub("", _BRACKETED.sub("", body))
-            if not items or re.search(r"[^\s,.;:–\-\d/]", rest):
-                sheet = sheet and not body.strip()  # prose ends a team sheet; a blank line does not
-                continue
-            known = [bool(_lexicon_kinds(m.group(), lang == "de")) for m in items]
-            names = sum(not self._ordinary(m.group()) for m in items) * 2 >= len(items)  # mostly no words
-            starts = len(items) >= 5 and sum(known) <= 1 and names
-            # after a sheet: its other lists, unlabelled or labelled as such ("Subs Not Used:", "Tore:"),
-            # not "Venue: Old Trafford."
-            goes_on = sheet and names and (label is None or any(w in label.group().lower() for w in _SHEET_LABELS))
-            sheet = starts or goes_on
-            if not sheet:
-                continue
-            for m, k in zip(items, known):
-                if not k:
-                    yield Mention(offset + m.start(), offset + m.end(), m.group(), "Person", 0.6, f"{lang}.lineup")
-
-    def _ordinary(self, word: str) -> bool:
-        """An ordinary word or a town, which a list of names mostly is not: "Business", "Monday",
-        "Montag", "Tewkesbury"."""
-        from ..gloss import english_words
-        from .gazetteer import towns
-
-        return word.lower() in english_words() or word in CALENDAR_WORDS or word in towns() or \
-            self.tables.lang == "de" and inflected_noun(word)
 
     def _context_orgs(self, doc: Document):
         """Company names no lexicon lists, told by what surrounds them: "shares in Absa",
