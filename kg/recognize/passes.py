@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..gloss import english_words
 from ..chinese import surnames as zh_surnames
+from ..gloss import english_words
 from ..model import Document, Mention, entity_positions
 from . import gazetteer
 from .latin import given_names, inflected_noun, latin_tables
@@ -190,7 +190,8 @@ def short_names(doc: Document, mentions: tuple[Mention, ...]):
             owners.setdefault(words[0], set()).add(m.key or m.label)
             first.setdefault(words[0], m)
     # one organisation's word, and no person's surname ("Quorvath" after "Peter Quorvath" and "Quorvath Holdings")
-    forms = {w: first[w] for w, who in owners.items() if len(who) == 1 and w not in _surnames_of(mentions)}
+    family = _surnames_of(mentions)
+    forms = {w: first[w] for w, who in owners.items() if len(who) == 1 and w not in family}
     if german:  # the genitive: "Rapids Sprung"
         forms.update({w + "s": m for w, m in list(forms.items()) if not w.endswith(("s", "x", "z"))})
     if not forms:
