@@ -181,9 +181,9 @@ def capitalised_runs(text: str, start: int, end: int, t: Tables):
                 # "Bank of China" is one name; "Robert Redford in 1981" is a name and a year,
                 # "Acme Group on Tuesday" a name and a day.
                 j += 2
-            elif nxt in t.particles and toks[j][2] in given_names() and _particled(text, toks, j, t):
-                j = _particled(text, toks, j, t)  # "Nienke van der Marel", "Joost den Haan": a name ends
-                break  # at its surname ("… of Leiden" is another name)
+            elif nxt in t.particles and toks[j][2] in given_names() and (surname := _particled(text, toks, j, t)):
+                j = surname  # "Nienke van der Marel", "Joost den Haan": a name ends at its surname
+                break  # ("… of Leiden" is another name)
             elif nxt in ("of", "for") and toks[j][2] in t.org_heads and j + 3 < len(toks) and \
                     toks[j + 2][2] == "the" and _cap(toks[j + 3][2]) and not toks[j + 3][2].isdigit() and \
                     text[toks[j + 1][1]:toks[j + 3][0]] == " the ":
@@ -270,7 +270,7 @@ def inflected_noun(token: str, frequent: bool = False) -> bool:
 
 # A given name or a surname as news writes it: "Wibisono", "Ramber-Koller" (not "iPhone", "MX4").
 _NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]{2,})?")
-_DETERMINED = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+$")
+DETERMINED = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+$")  # an English article before a word
 _COURTESY = frozenset("mr mrs ms dr sir herr frau prof lord lady dame baroness".split())
 # English titles that are also adjectives or nouns inside names ("General Election", "Chief Constable").
 _NAME_WORDS_EN = frozenset("general chief head vice executive officer chair leader boss manager editor director founder"
@@ -343,8 +343,15 @@ def _without_trailing_nouns(text: str, toks: list[str], start: int, end: int) ->
         at = _last_token(text, toks[-1], start, end)
         if at < 0:
             break
-        end, toks = len(text[:at].rstrip(" -")), toks[:-1]
+        end, toks = _end_before(text, at, " -"), toks[:-1]
     return end, toks
+
+
+def _end_before(text: str, at: int, gap: str) -> int:
+    """Where the text before `at` ends, without the gap characters before `at` (no copy of the text)."""
+    while at > 0 and text[at - 1] in gap:
+        at -= 1
+    return at
 
 
 def _last_token(text: str, token: str, start: int, end: int) -> int:
@@ -567,9 +574,9 @@ class LatinRecognizer:
             yield from self._classify(doc, sent_start, start, left_end, toks[:cut])
             yield from self._classify(doc, sent_start, right_start, end, toks[cut + 1:])
             return
-        if len(toks) > 2 and not toks[-1][:1].isalpha() and _last_token(text, toks[-1], start, end) > start:
+        if len(toks) > 2 and not toks[-1][:1].isalpha() and (at := _last_token(text, toks[-1], start, end)) > start:
             # "gegen den Italiener Paolo Lorenzi 7:6": a score or a count after a name
-            end, toks = len(text[:_last_token(text, toks[-1], start, end)].rstrip()), toks[:-1]
+            end, toks = _end_before(text, at, " \t"), toks[:-1]
         person = self._person(doc, start, end, toks)
         if person is None and len(toks) == 1:
             # "Landeshauptmann Niessl", "coach Wenger": the title before the run was dropped or is lower-case
@@ -590,7 +597,7 @@ class LatinRecognizer:
             # "während der Politologe Filzmaier": a title the run kept, then the surname
             person = self._titled_surname(doc, _last_token(text, toks[-1], start, end), end, toks[-1])
         if person is None and t.lang == "en" and len(toks) == 2 and start > sent_start and "&" not in text[start:end] \
-                and not _DETERMINED.search(text, max(0, start - 12), start) and self._name_shaped(toks):
+                and not DETERMINED.search(text, max(0, start - 12), start) and self._name_shaped(toks):
             # not at a sentence's start, not after an article ("the Stade Toulousain"), no "&" ("Starsky & Hutch")
             person = Mention(start, end, text[start:end], "Person", 0.45, f"{t.lang}.shape")
         if person:

@@ -13,7 +13,7 @@ from ..chinese import surnames as zh_surnames
 from ..gloss import english_words
 from ..model import Document, Mention, entity_positions
 from . import gazetteer
-from .latin import given_names, inflected_noun, latin_tables
+from .latin import DETERMINED, given_names, inflected_noun, latin_tables
 from .lexicon import Words
 
 _HEADS_ZH = ("基金", "计划", "行动", "项目", "工程", "战略", "倡议")
@@ -159,8 +159,8 @@ def first_names(doc: Document, mentions: tuple[Mention, ...]):
         start, end = hit.span()
         # a given name that is also a word, at a sentence's start or after an article, is the word:
         # "Mark my words", "the Bill would hand power to Brussels"
-        word = hit.group(1).lower() in english_words() and re.search(r"(?:^|[.!?:\"“„]\s*|\b(?:the|a|an|this|that)\s+)$",
-                                                                     text[max(0, start - 8):start])
+        word = hit.group(1).lower() in english_words() and (
+            _SENTENCE_START.search(text, max(0, start - 3), start) or DETERMINED.search(text, max(0, start - 12), start))
         if not any(i in taken for i in range(start, end)) and not _beside_capitalised(text, start, end) and not word:
             m = forms[hit.group(1)]
             yield Mention(start, end, hit.group(1), "Person", 0.45, f"{doc.article.lang}.given", key=m.key, name=m.label)
@@ -214,6 +214,7 @@ def _whole_words(forms) -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“„]\s*)\Z")
 _INDEFINITE = re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Kk]ein\w*|im|an?)\s+$")
 
 
